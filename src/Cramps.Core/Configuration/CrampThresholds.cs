@@ -1,0 +1,195 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+
+namespace Cramps.Core.Configuration;
+
+/// <summary>Provides the configurable thresholds of the knowledge base, with the defaults of edition 2026.1.</summary>
+/// <remarks>
+/// <para>
+/// This is an options type: bind it from configuration or set it in code, then hand it to
+/// <see cref="CrampEvaluator"/> (directly or through
+/// <see cref="Microsoft.Extensions.DependencyInjection.CrampsServiceCollectionExtensions.AddCrampEvaluator(Microsoft.Extensions.DependencyInjection.IServiceCollection, Action{CrampThresholds})"/>).
+/// The evaluator validates the values and copies them, so changing an instance afterwards has no effect on it.
+/// </para>
+/// <para>
+/// Validation requires every threshold to be positive and finite, and each emergency cut-off beyond its urgent cut-off
+/// beyond its low cut-off: potassiumEmergency &lt; potassiumUrgent &lt; potassiumLow &lt; potassiumHighUrgent &lt;
+/// potassiumHighEmergency; sodiumEmergency &lt; sodiumUrgent &lt; sodiumLow; calciumUrgent &lt; calciumLow;
+/// ionizedCalciumUrgent &lt; ionizedCalciumLow; tshLow &lt; tshHigh. See <see cref="CrampThresholdsValidator"/>.
+/// </para>
+/// </remarks>
+public sealed class CrampThresholds
+{
+    private const double Max = 1_000_000;
+
+    /// <summary>Gets or sets the age in years from which <c>older-age</c> is present.</summary>
+    /// <value>Defaults to 50.</value>
+    [Range(1, 130)]
+    public int OlderAgeYears { get; set; } = 50;
+
+    /// <summary>Gets or sets the eGFR (mL/min/1.73m2) below which <c>chronic-kidney-disease</c> is present.</summary>
+    /// <value>Defaults to 60.</value>
+    [Range(0, Max, MinimumIsExclusive = true)]
+    public double EgfrLow { get; set; } = 60;
+
+    /// <summary>Gets or sets the TSH (mIU/L) above which <c>hypothyroidism</c> is present.</summary>
+    /// <value>Defaults to 4.5.</value>
+    [Range(0, Max, MinimumIsExclusive = true)]
+    public double TshHigh { get; set; } = 4.5;
+
+    /// <summary>Gets or sets the TSH (mIU/L) below which <c>hyperthyroidism</c> is present.</summary>
+    /// <value>Defaults to 0.4.</value>
+    [Range(0, Max, MinimumIsExclusive = true)]
+    public double TshLow { get; set; } = 0.4;
+
+    /// <summary>Gets or sets the caffeine intake (mg/day) from which <c>high-caffeine</c> is present.</summary>
+    /// <value>Defaults to 400.</value>
+    [Range(0, Max, MinimumIsExclusive = true)]
+    public double CaffeineMgPerDay { get; set; } = 400;
+
+    /// <summary>Gets or sets the caffeine (mg) one serving counts.</summary>
+    /// <value>Defaults to 95.</value>
+    [Range(0, Max, MinimumIsExclusive = true)]
+    public double CaffeineMgPerServing { get; set; } = 95;
+
+    /// <summary>Gets or sets the drinks per week above which <c>heavy-alcohol</c> is present.</summary>
+    /// <value>Defaults to 14.</value>
+    [Range(0, Max, MinimumIsExclusive = true)]
+    public double HeavyDrinksPerWeekMale { get; set; } = 14;
+
+    /// <summary>Gets or sets the drinks per week above which <c>heavy-alcohol</c> is present for women.</summary>
+    /// <value>Defaults to 7.</value>
+    [Range(0, Max, MinimumIsExclusive = true)]
+    public double HeavyDrinksPerWeekFemale { get; set; } = 7;
+
+    /// <summary>Gets or sets the days before the first episode (or asOf) within which a started medicine counts as new.</summary>
+    /// <value>Defaults to 90.</value>
+    [Range(1, 3650)]
+    public int NewMedicineWindowDays { get; set; } = 90;
+
+    /// <summary>Gets or sets the potassium (mmol/L) below which <c>hypokalemia</c> is present.</summary>
+    /// <value>Defaults to 3.5.</value>
+    [Range(0, Max, MinimumIsExclusive = true)]
+    public double PotassiumLow { get; set; } = 3.5;
+
+    /// <summary>Gets or sets the potassium (mmol/L) below which <c>flag-severe-potassium</c> is urgent.</summary>
+    /// <value>Defaults to 3.0.</value>
+    [Range(0, Max, MinimumIsExclusive = true)]
+    public double PotassiumUrgent { get; set; } = 3.0;
+
+    /// <summary>Gets or sets the potassium (mmol/L) below which <c>flag-severe-potassium</c> is an emergency.</summary>
+    /// <value>Defaults to 2.5.</value>
+    [Range(0, Max, MinimumIsExclusive = true)]
+    public double PotassiumEmergency { get; set; } = 2.5;
+
+    /// <summary>Gets or sets the potassium (mmol/L) from which <c>flag-severe-potassium</c> is urgent.</summary>
+    /// <value>Defaults to 6.0.</value>
+    [Range(0, Max, MinimumIsExclusive = true)]
+    public double PotassiumHighUrgent { get; set; } = 6.0;
+
+    /// <summary>Gets or sets the potassium (mmol/L) above which <c>flag-severe-potassium</c> is an emergency.</summary>
+    /// <value>Defaults to 6.5.</value>
+    [Range(0, Max, MinimumIsExclusive = true)]
+    public double PotassiumHighEmergency { get; set; } = 6.5;
+
+    /// <summary>Gets or sets the magnesium (mmol/L) below which <c>hypomagnesemia</c> is present.</summary>
+    /// <value>Defaults to 0.70.</value>
+    [Range(0, Max, MinimumIsExclusive = true)]
+    public double MagnesiumLow { get; set; } = 0.70;
+
+    /// <summary>Gets or sets the albumin-corrected total calcium (mmol/L) below which <c>hypocalcemia</c> is present.</summary>
+    /// <value>Defaults to 2.12.</value>
+    [Range(0, Max, MinimumIsExclusive = true)]
+    public double CalciumLow { get; set; } = 2.12;
+
+    /// <summary>Gets or sets the ionised calcium (mmol/L) below which <c>hypocalcemia</c> is present.</summary>
+    /// <value>Defaults to 1.15.</value>
+    [Range(0, Max, MinimumIsExclusive = true)]
+    public double IonizedCalciumLow { get; set; } = 1.15;
+
+    /// <summary>Gets or sets the albumin-corrected total calcium (mmol/L) below which <c>flag-severe-calcium</c> fires.</summary>
+    /// <value>Defaults to 1.75.</value>
+    [Range(0, Max, MinimumIsExclusive = true)]
+    public double CalciumUrgent { get; set; } = 1.75;
+
+    /// <summary>Gets or sets the ionised calcium (mmol/L) below which <c>flag-severe-calcium</c> fires.</summary>
+    /// <value>Defaults to 0.80.</value>
+    [Range(0, Max, MinimumIsExclusive = true)]
+    public double IonizedCalciumUrgent { get; set; } = 0.80;
+
+    /// <summary>Gets or sets the sodium (mmol/L) below which <c>hyponatremia</c> is present.</summary>
+    /// <value>Defaults to 135.</value>
+    [Range(0, Max, MinimumIsExclusive = true)]
+    public double SodiumLow { get; set; } = 135;
+
+    /// <summary>Gets or sets the sodium (mmol/L) below which <c>flag-severe-sodium</c> is urgent.</summary>
+    /// <value>Defaults to 130.</value>
+    [Range(0, Max, MinimumIsExclusive = true)]
+    public double SodiumUrgent { get; set; } = 130;
+
+    /// <summary>Gets or sets the sodium (mmol/L) at or below which <c>flag-severe-sodium</c> is an emergency.</summary>
+    /// <value>Defaults to 120.</value>
+    [Range(0, Max, MinimumIsExclusive = true)]
+    public double SodiumEmergency { get; set; } = 120;
+
+    /// <summary>Gets or sets the upper limit of normal creatine kinase (U/L).</summary>
+    /// <value>Defaults to 200.</value>
+    [Range(0, Max, MinimumIsExclusive = true)]
+    public double CkUpperLimit { get; set; } = 200;
+
+    /// <summary>Gets or sets the multiple of <see cref="CkUpperLimit"/> from which <c>flag-rhabdomyolysis</c> can fire.</summary>
+    /// <value>Defaults to 5.</value>
+    [Range(0, Max, MinimumIsExclusive = true)]
+    public double CkRhabdoMultiple { get; set; } = 5;
+
+    /// <summary>Gets or sets the number of distinct muscle regions from which <c>flag-widespread</c> fires.</summary>
+    /// <value>Defaults to 3.</value>
+    [Range(1, 10)]
+    public int WidespreadRegions { get; set; } = 3;
+
+    /// <summary>Gets or sets the episodes per week from which <c>flag-frequent</c> fires.</summary>
+    /// <value>Defaults to 3.</value>
+    [Range(0, Max, MinimumIsExclusive = true)]
+    public double FrequentPerWeek { get; set; } = 3;
+
+    /// <summary>Gets or sets the episode length in seconds above which <c>flag-prolonged-or-unrelieved</c> fires.</summary>
+    /// <value>Defaults to 600.</value>
+    [Range(1, 86_400)]
+    public int ProlongedSeconds { get; set; } = 600;
+
+    /// <summary>Gets the value of a threshold by its knowledge-base name, for example <c>potassiumLow</c>.</summary>
+    /// <param name="name">The threshold's name as the knowledge base writes it.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentException">No threshold has that name.</exception>
+    public double this[string name] => name switch
+    {
+        "olderAgeYears" => OlderAgeYears,
+        "egfrLow" => EgfrLow,
+        "tshHigh" => TshHigh,
+        "tshLow" => TshLow,
+        "caffeineMgPerDay" => CaffeineMgPerDay,
+        "caffeineMgPerServing" => CaffeineMgPerServing,
+        "heavyDrinksPerWeekMale" => HeavyDrinksPerWeekMale,
+        "heavyDrinksPerWeekFemale" => HeavyDrinksPerWeekFemale,
+        "newMedicineWindowDays" => NewMedicineWindowDays,
+        "potassiumLow" => PotassiumLow,
+        "potassiumUrgent" => PotassiumUrgent,
+        "potassiumEmergency" => PotassiumEmergency,
+        "potassiumHighUrgent" => PotassiumHighUrgent,
+        "potassiumHighEmergency" => PotassiumHighEmergency,
+        "magnesiumLow" => MagnesiumLow,
+        "calciumLow" => CalciumLow,
+        "ionizedCalciumLow" => IonizedCalciumLow,
+        "calciumUrgent" => CalciumUrgent,
+        "ionizedCalciumUrgent" => IonizedCalciumUrgent,
+        "sodiumLow" => SodiumLow,
+        "sodiumUrgent" => SodiumUrgent,
+        "sodiumEmergency" => SodiumEmergency,
+        "ckUpperLimit" => CkUpperLimit,
+        "ckRhabdoMultiple" => CkRhabdoMultiple,
+        "widespreadRegions" => WidespreadRegions,
+        "frequentPerWeek" => FrequentPerWeek,
+        "prolongedSeconds" => ProlongedSeconds,
+        _ => throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"No threshold is named '{name}'."), nameof(name)),
+    };
+}

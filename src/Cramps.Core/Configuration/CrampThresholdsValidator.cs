@@ -1,0 +1,49 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+
+namespace Cramps.Core.Configuration;
+
+/// <summary>Validates <see cref="CrampThresholds"/>: every value in range, and the cut-offs in their clinical order.</summary>
+/// <remarks>
+/// Range checks are source-generated from the data annotations (no reflection); the ordering checks are written out.
+/// Every failure is reported, not just the first. The validator is stateless and thread-safe.
+/// </remarks>
+public sealed class CrampThresholdsValidator : IValidateOptions<CrampThresholds>
+{
+    /// <summary>Validates a set of thresholds.</summary>
+    /// <param name="name">The options name, or <see langword="null"/>.</param>
+    /// <param name="options">The thresholds to validate.</param>
+    /// <returns>A result listing every failure, or success.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    public ValidateOptionsResult Validate(string? name, CrampThresholds options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var builder = new ValidateOptionsResultBuilder();
+        builder.AddResult(new CrampThresholdsRangeValidator().Validate(name, options));
+        Ordered(builder, options, "potassiumEmergency", "potassiumUrgent", "potassiumLow", "potassiumHighUrgent", "potassiumHighEmergency");
+        Ordered(builder, options, "sodiumEmergency", "sodiumUrgent", "sodiumLow");
+        Ordered(builder, options, "calciumUrgent", "calciumLow");
+        Ordered(builder, options, "ionizedCalciumUrgent", "ionizedCalciumLow");
+        Ordered(builder, options, "tshLow", "tshHigh");
+        return builder.Build();
+    }
+
+    private static void Ordered(ValidateOptionsResultBuilder builder, CrampThresholds options, params string[] names)
+    {
+        for (var i = 1; i < names.Length; i++)
+        {
+            var lower = options[names[i - 1]];
+            var upper = options[names[i]];
+            if (!(lower < upper))
+            {
+                builder.AddError(
+                    string.Create(CultureInfo.InvariantCulture, $"{names[i - 1]} ({lower}) must be less than {names[i]} ({upper})."),
+                    names[i - 1]);
+            }
+        }
+    }
+}
+
+/// <summary>The source-generated range checks of <see cref="CrampThresholds"/>.</summary>
+[OptionsValidator]
+internal sealed partial class CrampThresholdsRangeValidator : IValidateOptions<CrampThresholds>;

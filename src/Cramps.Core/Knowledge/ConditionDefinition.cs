@@ -1,0 +1,67 @@
+namespace Cramps.Core.Knowledge;
+
+/// <summary>Represents a condition the knowledge base recognises, with the codes that name it.</summary>
+/// <remarks>
+/// An ICD-10-CM code matches when it starts with one of <see cref="Icd10CmPrefixes"/> (dots ignored); a
+/// SNOMED CT code matches when it equals one of <see cref="SnomedCtCodes"/>. Instances are immutable.
+/// </remarks>
+public sealed class ConditionDefinition
+{
+    internal ConditionDefinition(int index, string id, string name, IReadOnlyList<string> icd10CmPrefixes, IReadOnlyList<string> snomedCtCodes)
+    {
+        Index = index;
+        Id = id;
+        Name = name;
+        Icd10CmPrefixes = icd10CmPrefixes;
+        SnomedCtCodes = snomedCtCodes;
+        NormalizedPrefixes = [.. icd10CmPrefixes.Select(CodeText.NormalizeIcd)];
+    }
+
+    /// <summary>Gets the condition id, for example <c>chronic-kidney-disease</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the display name.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the ICD-10-CM code prefixes that name the condition.</summary>
+    public IReadOnlyList<string> Icd10CmPrefixes { get; }
+
+    /// <summary>Gets the SNOMED CT concept codes that name the condition (only where verified).</summary>
+    public IReadOnlyList<string> SnomedCtCodes { get; }
+
+    internal int Index { get; }
+
+    internal string[] NormalizedPrefixes { get; }
+
+    /// <summary>Returns the condition id.</summary>
+    /// <returns>The id.</returns>
+    public override string ToString() => Id;
+
+    internal bool Matches(Condition condition)
+    {
+        if (condition.Id is { } id && string.Equals(id, Id, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return condition switch
+        {
+            { System: ConditionCodeSystem.Icd10Cm, Code: { } icd } => StartsWithAny(CodeText.NormalizeIcd(icd), NormalizedPrefixes),
+            { System: ConditionCodeSystem.SnomedCt, Code: { } snomed } => SnomedCtCodes.Contains(snomed.Trim(), StringComparer.Ordinal),
+            _ => false,
+        };
+    }
+
+    private static bool StartsWithAny(string code, string[] prefixes)
+    {
+        foreach (var prefix in prefixes)
+        {
+            if (code.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

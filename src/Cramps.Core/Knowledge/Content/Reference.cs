@@ -1,0 +1,152 @@
+namespace Cramps.Core.Knowledge;
+
+/// <summary>Edition 2026.1: sources, urgency scale, categories, thresholds, conditions and laboratory tests.</summary>
+public sealed partial class KnowledgeBase
+{
+    private const string DisclaimerText =
+        "This assessment is general information, not a diagnosis or a substitute for professional medical advice. "
+        + "If you think you may have a medical emergency, call your doctor or emergency services (911 in the US) immediately.";
+
+    private static List<Source> BuildSources() =>
+    [
+        new("S1", "Zocdoc Answers, \"What causes muscle cramping?\" (the seed answer)."),
+        new("S2", "Allen RE, Kirby KA. Nocturnal leg cramps. Am Fam Physician 2012;86(4):350-355. PMID 22963024."),
+        new("S4", "NICE Clinical Knowledge Summaries, \"Leg cramps\"."),
+        new("S6", "Miller TM, Layzer RB. Muscle cramps. Muscle Nerve 2005;32:431-442."),
+        new("S7", "Garrison SR et al. Nocturnal leg cramps and prescription use that precedes them: a sequence symmetry analysis. Arch Intern Med 2012;172:120-126. PMID 22157068. (Adjusted sequence ratios: LABA 2.42, K-sparing diuretics 2.12, thiazide-like 1.48, loop 1.20 n.s., statins 1.16.)"),
+        new("S8", "Garrison SR et al. Magnesium for skeletal muscle cramps. Cochrane 2020, CD009402.pub3."),
+        new("S9", "Luo L et al. Interventions for leg cramps in pregnancy. Cochrane 2020, CD010655.pub3."),
+        new("S10", "Hallegraeff JM et al. Stretching before sleep reduces nocturnal leg cramps in older adults. J Physiother 2012;58:17-22. PMID 22341378."),
+        new("S10b", "Hallegraeff J et al. Criteria in diagnosing nocturnal leg cramps: a systematic review. BMC Fam Pract 2017;18:29."),
+        new("S12", "BMJ Best Practice, \"Muscle cramps\" (topic 569)."),
+        new("S13", "Merck Manual Consumer Version, \"Muscle cramps\"."),
+        new("S14", "Merck Manual Home Edition, \"Muscle cramps\"."),
+        new("S15", "Mayo Clinic, \"Muscle cramp\"."),
+        new("S16", "MedlinePlus, \"Muscle cramps\" (003193)."),
+        new("S17", "MSD Manual Professional, \"Heat cramps\"."),
+        new("S18", "CDC, heat-related illness guidance."),
+        new("S19", "MSD Manual Professional, \"Hyperkalemia\"."),
+        new("S20", "StatPearls, \"Hypokalemia\"."),
+        new("S21", "StatPearls, \"Hypomagnesemia\"."),
+        new("S22", "Harrison's Principles of Internal Medicine, hypocalcaemia."),
+        new("S23", "Rhabdomyolysis patient guidance (Krames)."),
+        new("S24", "Vascular Disease Foundation, \"Symptoms of DVT\"."),
+        new("S25", "MHRA, quinine for nocturnal leg cramps (2010)."),
+        new("S26", "FDA quinine actions (Dec 2006; Qualaquin boxed warning and REMS, Jul 2010)."),
+        new("S28", "Caress JB et al. Natural history of muscle cramps in ALS. Muscle Nerve 2016;53:513-517."),
+        new("S29", "Hawke F et al. Factors associated with night-time calf muscle cramps: a case-control study. Muscle Nerve 2013;47:339-343."),
+        new("S30", "Abdulla AJ et al. Leg cramps in the elderly. Int J Clin Pract 1999;53:494-496."),
+        new("S31", "Haskell SG, Fiebach NH. Clinical epidemiology of nocturnal leg cramps in male veterans."),
+        new("S32", "Grandner MA, Winkelman JW. Nocturnal leg cramps: prevalence and associations (NHANES). PLoS One 2017."),
+        new("S33", "Miller KC et al. Exercise-associated muscle cramps: an evidence-based review. J Athl Train 2022;57:5-15."),
+        new("S34", "Muscle cramps in patients with cirrhosis (Konikoff & Theodor 1986 cohort: 52 % of cirrhotics)."),
+        new("S35", "Intradialytic muscle cramps (about 20 % of haemodialysis sessions)."),
+        new("S38", "Dijkstra JN et al. Muscle cramps and contractures. Pract Neurol 2023;23:23."),
+        new("S42", "Singh V et al. Fasciculations and cramps: how benign? J Neurol 2011;258:573-578."),
+        new("S44", "Hyponatraemia severity classes (clinical reference tables)."),
+    ];
+
+    private static List<UrgencyLevel> BuildUrgencyLevels() =>
+    [
+        new(Urgency.SelfCare, "Self-care is reasonable; see primary care if it persists or worsens."),
+        new(Urgency.Routine, "Book a primary-care visit."),
+        new(Urgency.Soon, "See a clinician within a few days."),
+        new(Urgency.Urgent, "Get medical advice today."),
+        new(Urgency.Emergency, "Call emergency services (911 in the US) now."),
+    ];
+
+    private static List<CauseCategory> BuildCategories() =>
+    [
+        new(0, "idiopathic-nocturnal", "Idiopathic night / rest cramps", "calf or foot cramps at night or rest, brief, eased by stretching; commonest; rises with age"),
+        new(1, "exercise-associated", "Exercise and muscle fatigue", "during or soon after exertion; fatigue from repetitive use"),
+        new(2, "pregnancy-associated", "Pregnancy", "common, mostly later pregnancy, mostly at night"),
+        new(3, "medication-induced", "Medicines", "diuretics, inhaled long-acting beta-agonists, statins, others in section 5b"),
+        new(4, "electrolyte-disturbance", "Electrolyte / mineral imbalance", "low potassium, magnesium, calcium or sodium"),
+        new(5, "volume-depletion-heat", "Fluid loss and heat", "heavy sweating, heat, vomiting, diarrhoea, fluid restriction"),
+        new(6, "renal-dialysis", "Kidney disease and dialysis", "chronic kidney disease, haemodialysis"),
+        new(7, "hepatic-cirrhosis", "Liver cirrhosis", "cirrhosis of any cause"),
+        new(8, "cardiovascular", "Heart and blood vessels", "heart failure, peripheral artery disease, venous insufficiency"),
+        new(9, "endocrine-metabolic", "Thyroid and metabolic", "hypo- or hyperthyroidism, diabetes"),
+        new(10, "peripheral-neurogenic", "Nerves and nerve roots", "peripheral neuropathy, radiculopathy, lumbar spinal stenosis"),
+        new(11, "motor-neuron-disease", "Motor neuron disease pattern", "cramps with weakness, wasting, twitching; widespread cramps"),
+        new(12, "other-neurologic", "Other neurological disorders", "multiple sclerosis, myasthenia gravis, parkinsonism"),
+        new(13, "lifestyle-positional", "Lifestyle and posture", "caffeine, alcohol, long sitting or standing, deconditioning"),
+        new(14, "mimic-not-cramp", "Something that mimics a cramp", "claudication, restless legs, clot (DVT), rhabdomyolysis, tetany"),
+    ];
+
+    private static List<Threshold> BuildThresholds()
+    {
+        var list = new List<Threshold>();
+        void Add(string name, double value, string unit, string description) => list.Add(new Threshold(list.Count, name, value, unit, description));
+
+        Add("olderAgeYears", 50, "years", "Age from which older-age is present.");
+        Add("egfrLow", 60, "mL/min/1.73m2", "eGFR below which chronic-kidney-disease is present.");
+        Add("tshHigh", 4.5, "mIU/L", "TSH above which hypothyroidism is present.");
+        Add("tshLow", 0.4, "mIU/L", "TSH below which hyperthyroidism is present.");
+        Add("caffeineMgPerDay", 400, "mg/day", "Caffeine intake from which high-caffeine is present.");
+        Add("caffeineMgPerServing", 95, "mg", "Caffeine counted per serving.");
+        Add("heavyDrinksPerWeekMale", 14, "drinks/week", "Drinks per week above which heavy-alcohol is present.");
+        Add("heavyDrinksPerWeekFemale", 7, "drinks/week", "Drinks per week above which heavy-alcohol is present for women.");
+        Add("newMedicineWindowDays", 90, "days", "Days before the first episode (or asOf) in which a started medicine counts as new.");
+        Add("potassiumLow", 3.5, "mmol/L", "Potassium below which hypokalemia is present.");
+        Add("potassiumUrgent", 3.0, "mmol/L", "Potassium below which flag-severe-potassium is urgent.");
+        Add("potassiumEmergency", 2.5, "mmol/L", "Potassium below which flag-severe-potassium is an emergency.");
+        Add("potassiumHighUrgent", 6.0, "mmol/L", "Potassium from which flag-severe-potassium is urgent.");
+        Add("potassiumHighEmergency", 6.5, "mmol/L", "Potassium above which flag-severe-potassium is an emergency.");
+        Add("magnesiumLow", 0.70, "mmol/L", "Magnesium below which hypomagnesemia is present (1.7 mg/dL).");
+        Add("calciumLow", 2.12, "mmol/L", "Albumin-corrected total calcium below which hypocalcemia is present (8.5 mg/dL).");
+        Add("ionizedCalciumLow", 1.15, "mmol/L", "Ionised calcium below which hypocalcemia is present.");
+        Add("calciumUrgent", 1.75, "mmol/L", "Albumin-corrected total calcium below which flag-severe-calcium fires (7.0 mg/dL).");
+        Add("ionizedCalciumUrgent", 0.80, "mmol/L", "Ionised calcium below which flag-severe-calcium fires.");
+        Add("sodiumLow", 135, "mmol/L", "Sodium below which hyponatremia is present.");
+        Add("sodiumUrgent", 130, "mmol/L", "Sodium below which flag-severe-sodium is urgent.");
+        Add("sodiumEmergency", 120, "mmol/L", "Sodium at or below which flag-severe-sodium is an emergency.");
+        Add("ckUpperLimit", 200, "U/L", "Upper limit of normal creatine kinase.");
+        Add("ckRhabdoMultiple", 5, "× upper limit", "Multiple of the creatine kinase upper limit from which flag-rhabdomyolysis can fire.");
+        Add("widespreadRegions", 3, "regions", "Distinct muscle regions from which flag-widespread fires.");
+        Add("frequentPerWeek", 3, "episodes/week", "Episodes per week from which flag-frequent fires.");
+        Add("prolongedSeconds", 600, "s", "Episode length above which flag-prolonged-or-unrelieved fires.");
+        return list;
+    }
+
+    private static List<ConditionDefinition> BuildConditions()
+    {
+        var list = new List<ConditionDefinition>();
+        void Add(string id, string name, string[] icd, params string[] snomed) => list.Add(new ConditionDefinition(list.Count, id, name, icd, snomed));
+
+        Add("heart-failure", "Heart failure", ["I50"], "84114007");
+        Add("chronic-kidney-disease", "Chronic kidney disease", ["N18"]);
+        Add("hemodialysis", "Hemodialysis", ["Z99.2", "Z49"]);
+        Add("cirrhosis", "Cirrhosis", ["K74.6", "K70.3"], "19943007");
+        Add("peripheral-artery-disease", "Peripheral artery disease", ["I73.9", "I70.2"], "399957001");
+        Add("venous-insufficiency", "Venous insufficiency", ["I83", "I87.2"]);
+        Add("hypothyroidism", "Hypothyroidism", ["E03"], "40930008");
+        Add("hyperthyroidism", "Hyperthyroidism", ["E05"]);
+        Add("diabetes", "Diabetes", ["E10", "E11", "E13"]);
+        Add("peripheral-neuropathy", "Peripheral neuropathy", ["G60", "G61", "G62", "G63", "G64", "E10.4", "E11.4"]);
+        Add("lumbar-stenosis-radiculopathy", "Lumbar spinal stenosis or radiculopathy", ["M48.06", "M54.1"]);
+        Add("motor-neuron-disease", "Motor neuron disease", ["G12.2"], "86044005");
+        Add("multiple-sclerosis", "Multiple sclerosis", ["G35"]);
+        Add("myasthenia-gravis", "Myasthenia gravis", ["G70.0"], "91637004");
+        Add("parkinsonism", "Parkinsonism", ["G20", "G21"]);
+        return list;
+    }
+
+    private static List<LabTest> BuildLabTests()
+    {
+        var list = new List<LabTest>();
+        void Add(string id, string name, string[] loinc, string canonical, params LabUnit[] others) =>
+            list.Add(new LabTest(list.Count, id, name, loinc, canonical, [new LabUnit(canonical, 1), .. others]));
+
+        Add("potassium", "Potassium", ["2823-3", "6298-4"], "mmol/L", new LabUnit("mEq/L", 1));
+        Add("sodium", "Sodium", ["2951-2", "2947-0"], "mmol/L", new LabUnit("mEq/L", 1));
+        Add("magnesium", "Magnesium", ["19123-9", "2601-3"], "mmol/L", new LabUnit("mg/dL", 0.4114), new LabUnit("mEq/L", 0.5));
+        Add("calcium", "Calcium (total)", ["17861-6", "2000-8"], "mmol/L", new LabUnit("mg/dL", 0.2495));
+        Add("ionized-calcium", "Calcium (ionised)", ["1994-3", "17863-2"], "mmol/L", new LabUnit("mg/dL", 0.2495));
+        Add("albumin", "Albumin", ["1751-7"], "g/dL", new LabUnit("g/L", 0.1));
+        Add("tsh", "Thyroid-stimulating hormone", ["3016-3", "11579-0", "11580-8"], "mIU/L", new LabUnit("uIU/mL", 1, "u[IU]/mL"), new LabUnit("µIU/mL", 1));
+        Add("creatine-kinase", "Creatine kinase", ["2157-6"], "U/L", new LabUnit("IU/L", 1, "[IU]/L"));
+        Add("egfr", "Estimated glomerular filtration rate", ["98979-8", "62238-1", "33914-3"], "mL/min/1.73m2");
+        return list;
+    }
+}

@@ -1,0 +1,251 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Cramps.Core.Evaluation;
+
+namespace Cramps.Core.Knowledge;
+
+/// <summary>
+/// Represents the knowledge base: every cause category, risk factor, red flag, follow-up question, advice item, code
+/// map, laboratory test, threshold and source of edition 2026.1, as a read-only catalog.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Each item is defined once, declaratively, and the evaluator reads nothing else, so the catalog is the rules. Apps
+/// can list it and the documentation is generated from it.
+/// </para>
+/// <para>The catalog is immutable and safe to share across threads; <see cref="Default"/> is the one instance.</para>
+/// </remarks>
+public sealed partial class KnowledgeBase
+{
+    /// <summary>The knowledge base id.</summary>
+    public const string KnowledgeBaseId = "cramps-kb";
+
+    /// <summary>The edition this library encodes.</summary>
+    public const string CurrentEdition = "2026.1";
+
+    private readonly FrozenDictionary<string, Rule> _rulesById;
+    private readonly FrozenDictionary<string, ConditionDefinition> _conditionsById;
+    private readonly FrozenDictionary<string, LabTest> _labsById;
+    private readonly FrozenDictionary<string, LabTest> _labsByLoinc;
+    private readonly string _canonicalText;
+
+    private KnowledgeBase()
+    {
+        Sources = BuildSources();
+        Categories = BuildCategories();
+        Thresholds = BuildThresholds();
+        Conditions = BuildConditions();
+        LabTests = BuildLabTests();
+        UrgencyLevels = BuildUrgencyLevels();
+        _conditionsById = Conditions.ToFrozenDictionary(c => c.Id, StringComparer.OrdinalIgnoreCase);
+        _labsById = LabTests.ToFrozenDictionary(l => l.Id, StringComparer.OrdinalIgnoreCase);
+        _labsByLoinc = LabTests.SelectMany(l => l.LoincCodes, (l, code) => (l, code)).ToFrozenDictionary(p => p.code, p => p.l, StringComparer.Ordinal);
+
+        var medicineClasses = new List<MedicineClass>();
+        RiskFactors = BuildRiskFactors(medicineClasses);
+        MedicineClasses = medicineClasses.AsReadOnly();
+        RedFlags = BuildRedFlags(RiskFactors.Count);
+        Rules = [.. RiskFactors.Cast<Rule>().Concat(RedFlags)];
+        _rulesById = Rules.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
+        ResolveRuleReferences();
+
+        Questions = BuildQuestions();
+        Advice = BuildAdvice();
+        _canonicalText = CanonicalText();
+        ContentHash = Hash(_canonicalText, Thresholds.Select(t => t.DefaultValue).ToArray());
+    }
+
+    /// <summary>Gets the knowledge base of edition 2026.1.</summary>
+    public static KnowledgeBase Default { get; } = new();
+
+    /// <summary>Gets the knowledge base id: <c>cramps-kb</c>.</summary>
+    public string Id { get; } = KnowledgeBaseId;
+
+    /// <summary>Gets the edition: <c>2026.1</c>.</summary>
+    public string Edition { get; } = CurrentEdition;
+
+    /// <summary>Gets the content hash of the edition with the default thresholds, as <c>sha256:</c> and 64 hex digits.</summary>
+    public string ContentHash { get; }
+
+    /// <summary>Gets the urgency scale, lowest first, with the meaning shown to a person.</summary>
+    public IReadOnlyList<UrgencyLevel> UrgencyLevels { get; }
+
+    /// <summary>Gets the cause categories in table order (the order that breaks score ties).</summary>
+    public IReadOnlyList<CauseCategory> Categories { get; }
+
+    /// <summary>Gets the risk factors in table order.</summary>
+    public IReadOnlyList<RiskFactor> RiskFactors { get; }
+
+    /// <summary>Gets the red flags in table order.</summary>
+    public IReadOnlyList<RedFlag> RedFlags { get; }
+
+    /// <summary>Gets every rule: the risk factors, then the red flags, in table order (the trace's order).</summary>
+    public IReadOnlyList<Rule> Rules { get; }
+
+    /// <summary>Gets the follow-up questions in table order.</summary>
+    public IReadOnlyList<FollowUpQuestion> Questions { get; }
+
+    /// <summary>Gets the advice items in the order assessments list them.</summary>
+    public IReadOnlyList<AdviceRule> Advice { get; }
+
+    /// <summary>Gets the sources, by key order of the knowledge base.</summary>
+    public IReadOnlyList<Source> Sources { get; }
+
+    /// <summary>Gets the conditions the knowledge base recognises, with their codes.</summary>
+    public IReadOnlyList<ConditionDefinition> Conditions { get; }
+
+    /// <summary>Gets the medicine classes of the medicine risk factors, in table order.</summary>
+    public IReadOnlyList<MedicineClass> MedicineClasses { get; }
+
+    /// <summary>Gets the laboratory tests the knowledge base reads, with their codes and units.</summary>
+    public IReadOnlyList<LabTest> LabTests { get; }
+
+    /// <summary>Gets the configurable thresholds with their defaults.</summary>
+    public IReadOnlyList<Threshold> Thresholds { get; }
+
+    /// <summary>Gets the disclaimer every assessment carries.</summary>
+    public string Disclaimer { get; } = DisclaimerText;
+
+    /// <summary>Finds a rule (risk factor or red flag) by id.</summary>
+    /// <param name="id">The rule id, for example <c>hypokalemia</c>.</param>
+    /// <returns>The rule, or <see langword="null"/> when no rule has that id.</returns>
+    public Rule? FindRule(string id) => id is not null && _rulesById.TryGetValue(id, out var rule) ? rule : null;
+
+    /// <summary>Finds a condition by id, ignoring case.</summary>
+    /// <param name="id">The condition id, for example <c>heart-failure</c>.</param>
+    /// <returns>The condition, or <see langword="null"/> when the knowledge base does not know it.</returns>
+    public ConditionDefinition? FindCondition(string id) => id is not null && _conditionsById.TryGetValue(id, out var c) ? c : null;
+
+    /// <summary>Finds a laboratory test by lab id, ignoring case.</summary>
+    /// <param name="id">The lab id, for example <c>potassium</c>.</param>
+    /// <returns>The test, or <see langword="null"/> when the knowledge base does not know it.</returns>
+    public LabTest? FindLabTest(string id) => id is not null && _labsById.TryGetValue(id, out var l) ? l : null;
+
+    /// <summary>Finds a laboratory test by LOINC code.</summary>
+    /// <param name="loinc">The LOINC code, for example <c>2823-3</c>.</param>
+    /// <returns>The test, or <see langword="null"/> when no known test has that code.</returns>
+    public LabTest? FindLabTestByLoinc(string loinc) => loinc is not null && _labsByLoinc.TryGetValue(loinc.Trim(), out var l) ? l : null;
+
+    internal int RuleIndex(string id) =>
+        _rulesById.TryGetValue(id, out var rule)
+            ? rule.Index
+            : throw new InvalidOperationException("The knowledge base has no rule '" + id + "'.");
+
+    /// <summary>Computes the content hash of the edition with the given threshold values.</summary>
+    internal string HashWith(double[] thresholdValues) => Hash(_canonicalText, thresholdValues);
+
+    private static string Hash(string canonicalText, double[] thresholdValues)
+    {
+        var text = new StringBuilder(canonicalText);
+        for (var i = 0; i < thresholdValues.Length; i++)
+        {
+            text.Append("threshold-value|").Append(i.ToString(CultureInfo.InvariantCulture)).Append('|')
+                .Append(CodeText.Number(thresholdValues[i])).Append('\n');
+        }
+
+        return "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
+    private void ResolveRuleReferences()
+    {
+        foreach (var rule in Rules)
+        {
+            foreach (var term in rule.Terms())
+            {
+                Resolve(term, rule.Index);
+            }
+        }
+
+        void Resolve(RuleTerm term, int owner)
+        {
+            switch (term)
+            {
+                case RuleIs reference:
+                    reference.RuleIndex = RuleIndex(reference.RuleId);
+                    if (reference.RuleIndex >= owner)
+                    {
+                        throw new InvalidOperationException("Rule " + Rules[owner].Id + " refers to " + reference.RuleId + ", which is not earlier in table order.");
+                    }
+
+                    break;
+                case AnyTerm any:
+                    foreach (var part in any.Parts)
+                    {
+                        Resolve(part, owner);
+                    }
+
+                    break;
+                case AllTerm all:
+                    foreach (var part in all.Parts)
+                    {
+                        Resolve(part, owner);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Writes every rule, text, code and source in a fixed, culture-free form; the content hash is taken over it.</summary>
+    private string CanonicalText()
+    {
+        var text = new StringBuilder();
+        void Line(params object?[] parts) => text.AppendJoin('|', parts.Select(p => Convert.ToString(p, CultureInfo.InvariantCulture))).Append('\n');
+
+        Line("kb", KnowledgeBaseId, CurrentEdition);
+        foreach (var level in UrgencyLevels)
+        {
+            Line("urgency", level.Id, level.Meaning);
+        }
+
+        foreach (var category in Categories)
+        {
+            Line("category", category.Id, category.Name, category.Covers);
+        }
+
+        foreach (var threshold in Thresholds)
+        {
+            Line("threshold", threshold.Name, threshold.Unit, threshold.Description);
+        }
+
+        foreach (var condition in Conditions)
+        {
+            Line("condition", condition.Id, condition.Name, string.Join(",", condition.Icd10CmPrefixes), string.Join(",", condition.SnomedCtCodes));
+        }
+
+        foreach (var lab in LabTests)
+        {
+            Line("lab", lab.Id, lab.Name, string.Join(",", lab.LoincCodes), string.Join(",", lab.AcceptedUnits.Select(u => u.Unit + "=" + CodeText.Number(u.Factor))));
+        }
+
+        foreach (var factor in RiskFactors)
+        {
+            Line("risk-factor", factor.Id, factor.Name, factor.Category.Id, WireNames.Of(factor.Strength), string.Join(",", factor.SourceKeys), string.Join(",", factor.PointsTo.Select(c => c.Id)), factor.Trigger);
+        }
+
+        foreach (var flag in RedFlags)
+        {
+            Line("red-flag", flag.Id, flag.Name, flag.Category.Id, string.Join(",", flag.SourceKeys), flag.Trigger);
+        }
+
+        foreach (var question in Questions)
+        {
+            Line("question", question.Id, question.Tier, question.IsSeed, question.Text, question.AsksFor, question.AppliesWhenText);
+        }
+
+        foreach (var advice in Advice)
+        {
+            Line("advice", advice.Id, advice.Text, advice.ShownWhen);
+        }
+
+        foreach (var source in Sources)
+        {
+            Line("source", source.Key, source.Citation);
+        }
+
+        Line("disclaimer", DisclaimerText);
+        return text.ToString();
+    }
+}

@@ -1,0 +1,129 @@
+using Cramps.Core.Evaluation;
+
+namespace Cramps.Core.Knowledge;
+
+/// <summary>Represents a knowledge-base rule: a <see cref="RiskFactor"/> or a <see cref="RedFlag"/>.</summary>
+/// <remarks>
+/// Every rule is evaluated with three-valued logic (present, absent, unknown) and appears once in an assessment's
+/// trace. Instances are immutable and belong to <see cref="KnowledgeBase"/>.
+/// </remarks>
+public abstract class Rule
+{
+    private protected Rule(int index, string id, string name, CauseCategory category, IReadOnlyList<Source> sources)
+    {
+        Index = index;
+        Id = id;
+        Name = name;
+        Category = category;
+        Sources = sources;
+        SourceKeys = [.. sources.Select(s => s.Key)];
+    }
+
+    /// <summary>Gets the rule's stable id, for example <c>hypokalemia</c> or <c>flag-tetany</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the display name.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the cause category the rule counts toward.</summary>
+    public CauseCategory Category { get; }
+
+    /// <summary>Gets the sources behind the rule.</summary>
+    public IReadOnlyList<Source> Sources { get; }
+
+    /// <summary>Gets a plain description of when the rule is present, with the default thresholds.</summary>
+    public abstract string Trigger { get; }
+
+    internal IReadOnlyList<string> SourceKeys { get; }
+
+    internal int Index { get; }
+
+    /// <summary>Returns the rule's id.</summary>
+    /// <returns>The id.</returns>
+    public override string ToString() => Id;
+
+    internal abstract IEnumerable<RuleTerm> Terms();
+}
+
+/// <summary>Represents a risk factor: something in the history that makes a cause category more likely.</summary>
+/// <remarks>Instances are immutable and belong to <see cref="KnowledgeBase"/>.</remarks>
+public sealed class RiskFactor : Rule
+{
+    internal RiskFactor(int index, string id, string name, CauseCategory category, EvidenceStrength strength, IReadOnlyList<Source> sources, RuleTerm term, MedicineClass? medicines = null, IReadOnlyList<CauseCategory>? pointsTo = null)
+        : base(index, id, name, category, sources)
+    {
+        Strength = strength;
+        Term = term;
+        Medicines = medicines;
+        PointsTo = pointsTo ?? [];
+        Trigger = term.Describe();
+    }
+
+    /// <summary>Gets how strongly the sources support the factor.</summary>
+    public EvidenceStrength Strength { get; }
+
+    /// <summary>Gets the weight the factor adds to its category's score: strong 4, moderate 3, weak 2, expert opinion 1.</summary>
+    public double Weight => (int)Strength;
+
+    /// <summary>Gets the other categories the factor points to; each receives half of <see cref="Weight"/>.</summary>
+    public IReadOnlyList<CauseCategory> PointsTo { get; }
+
+    /// <summary>Gets the medicine class the factor matches, or <see langword="null"/> when it is not a medicine factor.</summary>
+    public MedicineClass? Medicines { get; }
+
+    /// <inheritdoc/>
+    public override string Trigger { get; }
+
+    internal RuleTerm Term { get; }
+
+    internal override IEnumerable<RuleTerm> Terms() => [Term];
+}
+
+/// <summary>Represents a red flag: a finding that needs care with a given urgency.</summary>
+/// <remarks>
+/// A red flag has one or more levels, highest urgency first; it fires at the highest level whose trigger is present.
+/// A fired red flag also counts 3 toward its category's score. Instances are immutable.
+/// </remarks>
+public sealed class RedFlag : Rule
+{
+    /// <summary>The weight a fired red flag adds to its category's score.</summary>
+    public const double CategoryWeight = 3;
+
+    internal RedFlag(int index, string id, string name, CauseCategory category, IReadOnlyList<Source> sources, IReadOnlyList<RedFlagLevel> levels)
+        : base(index, id, name, category, sources)
+    {
+        Levels = levels;
+        Trigger = string.Join("; ", levels.Select(l => WireNames.Of(l.Urgency) + " when " + l.Trigger));
+    }
+
+    /// <summary>Gets the red flag's levels, highest urgency first.</summary>
+    public IReadOnlyList<RedFlagLevel> Levels { get; }
+
+    /// <summary>Gets the highest urgency the red flag can call for.</summary>
+    public Urgency MaxUrgency => Levels[0].Urgency;
+
+    /// <inheritdoc/>
+    public override string Trigger { get; }
+
+    internal override IEnumerable<RuleTerm> Terms() => Levels.Select(l => l.Term);
+}
+
+/// <summary>Represents one level of a red flag: the urgency it calls for and when.</summary>
+/// <remarks>Instances are immutable.</remarks>
+public sealed class RedFlagLevel
+{
+    internal RedFlagLevel(Urgency urgency, RuleTerm term)
+    {
+        Urgency = urgency;
+        Term = term;
+        Trigger = term.Describe();
+    }
+
+    /// <summary>Gets the urgency of this level.</summary>
+    public Urgency Urgency { get; }
+
+    /// <summary>Gets a plain description of when this level fires, with the default thresholds.</summary>
+    public string Trigger { get; }
+
+    internal RuleTerm Term { get; }
+}

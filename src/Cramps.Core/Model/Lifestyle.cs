@@ -1,0 +1,68 @@
+using Cramps.Core.Internal;
+
+namespace Cramps.Core;
+
+/// <summary>Represents the patient's lifestyle answers; every property is unknown (<see langword="null"/>) until answered.</summary>
+/// <remarks>Instances are immutable; <c>with</c> expressions validate like the initializer does.</remarks>
+public sealed record Lifestyle
+{
+    /// <summary>Gets a lifestyle about which nothing is known.</summary>
+    public static Lifestyle Unknown { get; } = new();
+
+    /// <summary>Gets the caffeinated servings per day (a serving counts <see cref="Configuration.CrampThresholds.CaffeineMgPerServing"/> mg).</summary>
+    /// <value>From 0 to <see cref="RequestLimits.MaxIntakeQuantity"/>, or <see langword="null"/> when unknown.</value>
+    /// <exception cref="ArgumentOutOfRangeException">The value is out of range or not finite.</exception>
+    public double? CaffeineServingsPerDay
+    {
+        get;
+        init => field = Require.InRange(value, 0, RequestLimits.MaxIntakeQuantity, nameof(CaffeineServingsPerDay));
+    }
+
+    /// <summary>Gets the caffeine intake in milligrams per day.</summary>
+    /// <value>From 0 to <see cref="RequestLimits.MaxIntakeQuantity"/>, or <see langword="null"/> when unknown.</value>
+    /// <exception cref="ArgumentOutOfRangeException">The value is out of range or not finite.</exception>
+    public double? CaffeineMgPerDay
+    {
+        get;
+        init => field = Require.InRange(value, 0, RequestLimits.MaxIntakeQuantity, nameof(CaffeineMgPerDay));
+    }
+
+    /// <summary>Gets the alcoholic drinks per week.</summary>
+    /// <value>From 0 to <see cref="RequestLimits.MaxIntakeQuantity"/>, or <see langword="null"/> when unknown.</value>
+    /// <exception cref="ArgumentOutOfRangeException">The value is out of range or not finite.</exception>
+    public double? AlcoholDrinksPerWeek
+    {
+        get;
+        init => field = Require.InRange(value, 0, RequestLimits.MaxIntakeQuantity, nameof(AlcoholDrinksPerWeek));
+    }
+
+    /// <summary>Gets whether the patient follows a restricted diet.</summary>
+    public bool? RestrictedDiet { get; init; }
+
+    /// <summary>Gets whether the patient follows a low-salt diet.</summary>
+    public bool? LowSaltDiet { get; init; }
+
+    /// <summary>Gets whether the patient was told to limit fluids.</summary>
+    public bool? FluidRestriction { get; init; }
+
+    /// <summary>Gets whether the patient's muscles tire easily after repetitive motion.</summary>
+    public bool? RepetitiveMotionFatigue { get; init; }
+
+    /// <summary>Gets whether the patient sits or stands for long periods.</summary>
+    public bool? ProlongedSittingOrStanding { get; init; }
+
+    /// <summary>Gets whether the patient exercises or stretches regularly.</summary>
+    public bool? RegularExerciseOrStretching { get; init; }
+
+    /// <summary>Gets whether the patient is exposed to heat or sweats heavily.</summary>
+    public bool? HeatOrHeavySweating { get; init; }
+
+    /// <summary>Gets whether the patient recently had heavy vomiting or diarrhoea.</summary>
+    public bool? RecentVomitingOrDiarrhea { get; init; }
+
+    /// <summary>Gets whether the patient receives home parenteral nutrition.</summary>
+    public bool? HomeParenteralNutrition { get; init; }
+
+    /// <summary>Gets whether the patient has taken quinine or tonic water for cramps.</summary>
+    public bool? UsedQuinineForCramps { get; init; }
+}

@@ -1,0 +1,94 @@
+namespace Cramps.Core;
+
+/// <summary>Represents an assessment: risk factors, likely cause categories, red flags with urgency, open questions and advice, each explained.</summary>
+/// <remarks>
+/// <para>
+/// An assessment is general information, never a diagnosis (see <see cref="Disclaimer"/>). Every list is in a defined
+/// order (risk factors and red flags in knowledge-base table order, categories by score, questions by tier and reach,
+/// advice in table order), so equal requests give equal assessments.
+/// </para>
+/// <para>Instances are immutable.</para>
+/// </remarks>
+public sealed class CrampAssessment
+{
+    internal CrampAssessment(
+        KnowledgeBaseIdentity knowledgeBase,
+        Urgency urgency,
+        IReadOnlyList<string> urgencyReasons,
+        IReadOnlyList<RiskFactorFinding> riskFactors,
+        IReadOnlyList<CauseCategoryFinding> causeCategories,
+        IReadOnlyList<RedFlagFinding> redFlags,
+        IReadOnlyList<OpenQuestion> openQuestions,
+        bool interviewComplete,
+        IReadOnlyList<Advice> advice,
+        IReadOnlyList<UnrecognisedInput> unrecognisedInputs,
+        IReadOnlyList<TraceEntry> trace,
+        string disclaimer)
+    {
+        KnowledgeBase = knowledgeBase;
+        Urgency = urgency;
+        UrgencyReasons = urgencyReasons;
+        RiskFactors = riskFactors;
+        CauseCategories = causeCategories;
+        RedFlags = redFlags;
+        OpenQuestions = openQuestions;
+        InterviewComplete = interviewComplete;
+        Advice = advice;
+        UnrecognisedInputs = unrecognisedInputs;
+        Trace = trace;
+        Disclaimer = disclaimer;
+    }
+
+    /// <summary>Gets the schema version of the result: always <see cref="RequestLimits.SchemaVersion"/>.</summary>
+    public string SchemaVersion { get; } = RequestLimits.SchemaVersion;
+
+    /// <summary>Gets the knowledge base the assessment was made with.</summary>
+    public KnowledgeBaseIdentity KnowledgeBase { get; }
+
+    /// <summary>Gets how soon the person should act: the highest urgency of the fired red flags and the baseline rule.</summary>
+    public Urgency Urgency { get; }
+
+    /// <summary>Gets the ids behind the urgency: every fired red flag in table order, or, when none fired, the baseline's reasons.</summary>
+    /// <remarks>
+    /// Baseline reasons are the ids of present moderate or strong risk factors outside the benign categories,
+    /// <see cref="BaselineReasons.EpisodeSite"/> and <see cref="BaselineReasons.NothingKnown"/>.
+    /// </remarks>
+    public IReadOnlyList<string> UrgencyReasons { get; }
+
+    /// <summary>Gets the present risk factors, in knowledge-base table order.</summary>
+    public IReadOnlyList<RiskFactorFinding> RiskFactors { get; }
+
+    /// <summary>Gets the cause categories with a score above zero, highest score first, ties in table order.</summary>
+    public IReadOnlyList<CauseCategoryFinding> CauseCategories { get; }
+
+    /// <summary>Gets the fired red flags, in knowledge-base table order.</summary>
+    public IReadOnlyList<RedFlagFinding> RedFlags { get; }
+
+    /// <summary>Gets the open follow-up questions: by tier, then by how many rules each could reveal, then in table order.</summary>
+    public IReadOnlyList<OpenQuestion> OpenQuestions { get; }
+
+    /// <summary>Gets whether no tier 0 or tier 1 question is open.</summary>
+    public bool InterviewComplete { get; }
+
+    /// <summary>Gets the advice, in knowledge-base order.</summary>
+    public IReadOnlyList<Advice> Advice { get; }
+
+    /// <summary>Gets the inputs the knowledge base did not recognise and ignored, in request order.</summary>
+    public IReadOnlyList<UnrecognisedInput> UnrecognisedInputs { get; }
+
+    /// <summary>Gets one entry per knowledge-base rule (risk factors, then red flags) with its outcome and inputs.</summary>
+    public IReadOnlyList<TraceEntry> Trace { get; }
+
+    /// <summary>Gets the disclaimer: general information, not a diagnosis.</summary>
+    public string Disclaimer { get; }
+}
+
+/// <summary>Provides the ids that explain a routine baseline urgency when no red flag fired.</summary>
+public static class BaselineReasons
+{
+    /// <summary>An episode was in a muscle other than calf or foot.</summary>
+    public const string EpisodeSite = "baseline-episode-site";
+
+    /// <summary>Nothing at all is known about the episodes: no diary and no cramp-pattern answer.</summary>
+    public const string NothingKnown = "baseline-nothing-known";
+}

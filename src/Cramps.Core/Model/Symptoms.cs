@@ -1,0 +1,57 @@
+namespace Cramps.Core;
+
+/// <summary>Represents the patient's answers about symptoms beside the cramps; each is unknown (<see langword="null"/>) until answered.</summary>
+/// <remarks>Instances are immutable.</remarks>
+public sealed record Symptoms
+{
+    /// <summary>Gets symptoms about which nothing is known.</summary>
+    public static Symptoms Unknown { get; } = new();
+
+    /// <summary>Gets whether the patient has chest pain or breathlessness.</summary>
+    public bool? ChestPainOrBreathlessness { get; init; }
+
+    /// <summary>Gets whether the patient is confused or has fainted.</summary>
+    public bool? ConfusionOrFainting { get; init; }
+
+    /// <summary>Gets whether the patient has a high temperature.</summary>
+    public bool? HighTemperature { get; init; }
+
+    /// <summary>Gets whether the patient's urine is dark (tea or cola coloured) or scant.</summary>
+    public bool? DarkOrScantUrine { get; init; }
+
+    /// <summary>Gets whether the patient has severe muscle pain or swelling.</summary>
+    public bool? SevereMusclePainOrSwelling { get; init; }
+
+    /// <summary>Gets whether one calf or leg is swollen, warm, red or tender between cramps.</summary>
+    public bool? OneSidedLegSwelling { get; init; }
+
+    /// <summary>Gets whether the patient has new weakness.</summary>
+    public bool? NewWeakness { get; init; }
+
+    /// <summary>Gets whether the patient's muscles are getting thinner.</summary>
+    public bool? MuscleWasting { get; init; }
+
+    /// <summary>Gets whether the patient has twitching under the skin.</summary>
+    public bool? MuscleTwitching { get; init; }
+
+    /// <summary>Gets whether the patient has numbness or tingling.</summary>
+    public bool? NumbnessOrTingling { get; init; }
+
+    /// <summary>Gets whether the patient has tingling around the mouth.</summary>
+    public bool? TinglingAroundMouth { get; init; }
+
+    /// <summary>Gets whether the patient's hands or feet lock in spasm.</summary>
+    public bool? HandsOrFeetLockingInSpasm { get; init; }
+
+    /// <summary>Gets whether the patient has throat tightening or a seizure.</summary>
+    public bool? ThroatTighteningOrSeizure { get; init; }
+
+    /// <summary>Gets whether walking brings on leg pain that eases within minutes of rest.</summary>
+    public bool? LegPainWithWalkingEasedByRest { get; init; }
+
+    /// <summary>Gets whether leg pain eases when the patient sits or bends forward.</summary>
+    public bool? LegPainEasedByBendingForward { get; init; }
+
+    /// <summary>Gets whether it is more an urge to move the legs, eased by moving, than a painful knot.</summary>
+    public bool? UrgeToMoveLegs { get; init; }
+}

@@ -1,0 +1,75 @@
+using System.Collections.Frozen;
+
+namespace Cramps.Core;
+
+/// <summary>Maps every enum that crosses the wire to the kebab-case names of the knowledge base and the JSON contract.</summary>
+/// <remarks>This is the one place those names live: the JSON reader, the JSON writer and the evidence texts all use it.</remarks>
+internal static class WireNames
+{
+    public static readonly EnumNames<Sex> Sex = new([
+        (Core.Sex.Female, "female"), (Core.Sex.Male, "male"), (Core.Sex.Other, "other"), (Core.Sex.Unknown, "unknown")]);
+
+    public static readonly EnumNames<Side> Side = new([
+        (Core.Side.Left, "left"), (Core.Side.Right, "right"), (Core.Side.Both, "both")]);
+
+    public static readonly EnumNames<MuscleRegion> Muscle = new([
+        (MuscleRegion.Foot, "foot"), (MuscleRegion.Calf, "calf"), (MuscleRegion.Thigh, "thigh"), (MuscleRegion.Hip, "hip"),
+        (MuscleRegion.Back, "back"), (MuscleRegion.Abdomen, "abdomen"), (MuscleRegion.Chest, "chest"),
+        (MuscleRegion.Hand, "hand"), (MuscleRegion.Arm, "arm"), (MuscleRegion.Neck, "neck")]);
+
+    public static readonly EnumNames<EpisodeSetting> Setting = new([
+        (EpisodeSetting.Asleep, "asleep"), (EpisodeSetting.OnWaking, "on-waking"), (EpisodeSetting.Resting, "resting"),
+        (EpisodeSetting.DuringExercise, "during-exercise"), (EpisodeSetting.AfterExercise, "after-exercise"),
+        (EpisodeSetting.DuringDialysis, "during-dialysis"), (EpisodeSetting.InHeat, "in-heat"), (EpisodeSetting.Working, "working")]);
+
+    public static readonly EnumNames<ConditionCodeSystem> ConditionSystem = new([
+        (ConditionCodeSystem.Icd10Cm, "icd-10-cm"), (ConditionCodeSystem.SnomedCt, "snomed-ct")]);
+
+    public static readonly EnumNames<MedicationCodeSystem> MedicationSystem = new([(MedicationCodeSystem.Atc, "atc")]);
+
+    public static readonly EnumNames<Urgency> Urgency = new([
+        (Core.Urgency.SelfCare, "self-care"), (Core.Urgency.Routine, "routine"), (Core.Urgency.Soon, "soon"),
+        (Core.Urgency.Urgent, "urgent"), (Core.Urgency.Emergency, "emergency")]);
+
+    public static readonly EnumNames<EvidenceStrength> Strength = new([
+        (EvidenceStrength.Strong, "strong"), (EvidenceStrength.Moderate, "moderate"), (EvidenceStrength.Weak, "weak"),
+        (EvidenceStrength.ExpertOpinion, "expert-opinion")]);
+
+    public static readonly EnumNames<RuleOutcome> Outcome = new([
+        (RuleOutcome.Present, "present"), (RuleOutcome.Absent, "absent"), (RuleOutcome.Unknown, "unknown")]);
+
+    public static string Of(Sex value) => Sex.Name(value);
+
+    public static string Of(MuscleRegion value) => Muscle.Name(value);
+
+    public static string Of(EpisodeSetting value) => Setting.Name(value);
+
+    public static string Of(Urgency value) => Urgency.Name(value);
+
+    public static string Of(EvidenceStrength value) => Strength.Name(value);
+
+    public static string Of(RuleOutcome value) => Outcome.Name(value);
+}
+
+/// <summary>The wire names of one enum, both ways.</summary>
+/// <typeparam name="TEnum">The enum type.</typeparam>
+internal sealed class EnumNames<TEnum>
+    where TEnum : struct, Enum
+{
+    private readonly FrozenDictionary<TEnum, string> _names;
+    private readonly FrozenDictionary<string, TEnum> _values;
+
+    public EnumNames(IReadOnlyList<(TEnum Value, string Name)> pairs)
+    {
+        All = [.. pairs.Select(p => p.Name)];
+        _names = pairs.ToFrozenDictionary(p => p.Value, p => p.Name);
+        _values = pairs.ToFrozenDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal);
+    }
+
+    /// <summary>Gets every wire name, in the contract's order.</summary>
+    public IReadOnlyList<string> All { get; }
+
+    public string Name(TEnum value) => _names[value];
+
+    public bool TryParse(string name, out TEnum value) => _values.TryGetValue(name, out value);
+}
