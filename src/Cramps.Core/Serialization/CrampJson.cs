@@ -1,0 +1,106 @@
+using System.Text.Json;
+using Ardalis.GuardClauses;
+
+namespace Cramps.Core.Serialization;
+
+/// <summary>Reads requests from and writes requests and results to the JSON wire format of schema version 1.</summary>
+/// <remarks>
+/// <para>
+/// Reading is strict: unknown properties, duplicates, wrong types, unknown enum values, values out of range, unsupported
+/// units and dates after <c>asOf</c> are all errors, and every error is reported at once with its JSON path. Nothing
+/// throws for bad input. Unrecognised codes and medicine names are not errors: the assessment lists them.
+/// </para>
+/// <para>
+/// Writing uses the source-generated <see cref="CrampsJsonContext"/> (no reflection; trim- and AOT-safe): camelCase
+/// names, kebab-case enums, ISO 8601 dates, unknown values omitted. Equal inputs give byte-identical output. All members
+/// are thread-safe.
+/// </para>
+/// </remarks>
+public static class CrampJson
+{
+    /// <summary>The largest request accepted, in bytes (16 MiB).</summary>
+    public const int MaxRequestBytes = 16 * 1024 * 1024;
+
+    /// <summary>The deepest nesting accepted; a valid request nests at most 5 levels.</summary>
+    public const int MaxDepth = 16;
+
+    /// <summary>The most errors reported for one request; a final <see cref="ValidationCodes.TooManyErrors"/> error says how many there were.</summary>
+    public const int MaxErrors = 1000;
+
+    /// <summary>Parses and validates a request from UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The UTF-8 bytes of the request (a leading byte-order mark is ignored).</param>
+    /// <returns>The request, or every problem found; never throws for bad input.</returns>
+    public static RequestParseResult ParseRequest(ReadOnlySpan<byte> utf8Json) => RequestReader.Read(utf8Json);
+
+    /// <summary>Parses and validates a request from a JSON string.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The request, or every problem found; never throws for bad input.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    public static RequestParseResult ParseRequest(string json)
+    {
+        Guard.Against.Null(json);
+        return RequestReader.Read(System.Text.Encoding.UTF8.GetBytes(json));
+    }
+
+    /// <summary>Writes a request as JSON; reading the output back gives an equal request.</summary>
+    /// <param name="request">The request.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is <see langword="null"/>.</exception>
+    public static string Serialize(AssessmentRequest request)
+    {
+        Guard.Against.Null(request);
+        return JsonSerializer.Serialize(request, CrampsJsonContext.Default.AssessmentRequest);
+    }
+
+    /// <summary>Writes an assessment as JSON.</summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is <see langword="null"/>.</exception>
+    public static string Serialize(CrampAssessment assessment)
+    {
+        Guard.Against.Null(assessment);
+        return JsonSerializer.Serialize(assessment, CrampsJsonContext.Default.CrampAssessment);
+    }
+
+    /// <summary>Writes an assessment as UTF-8 JSON.</summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <returns>The UTF-8 bytes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is <see langword="null"/>.</exception>
+    public static byte[] SerializeToUtf8Bytes(CrampAssessment assessment)
+    {
+        Guard.Against.Null(assessment);
+        return JsonSerializer.SerializeToUtf8Bytes(assessment, CrampsJsonContext.Default.CrampAssessment);
+    }
+
+    /// <summary>Writes an assessment as JSON to a writer.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="assessment">The assessment.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static void Write(Utf8JsonWriter writer, CrampAssessment assessment)
+    {
+        Guard.Against.Null(writer);
+        Guard.Against.Null(assessment);
+        JsonSerializer.Serialize(writer, assessment, CrampsJsonContext.Default.CrampAssessment);
+    }
+}
+
+/// <summary>Represents the outcome of parsing a request: the request, or every problem found.</summary>
+/// <remarks>Instances are immutable.</remarks>
+public sealed class RequestParseResult
+{
+    internal RequestParseResult(AssessmentRequest? request, IReadOnlyList<ValidationError> errors)
+    {
+        Request = request;
+        Errors = errors;
+    }
+
+    /// <summary>Gets whether the request is valid.</summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Request))]
+    public bool IsValid => Request is not null;
+
+    /// <summary>Gets the request, or <see langword="null"/> when it is invalid.</summary>
+    public AssessmentRequest? Request { get; }
+
+    /// <summary>Gets every problem found, in document order; empty when the request is valid.</summary>
+    public IReadOnlyList<ValidationError> Errors { get; }
+}
