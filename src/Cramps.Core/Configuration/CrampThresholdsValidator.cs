@@ -36,9 +36,7 @@ public sealed class CrampThresholdsValidator : IValidateOptions<CrampThresholds>
             var upper = options[names[i]];
             if (!(lower < upper))
             {
-                builder.AddError(
-                    string.Create(CultureInfo.InvariantCulture, $"{names[i - 1]} ({lower}) must be less than {names[i]} ({upper})."),
-                    names[i - 1]);
+                builder.AddError(string.Create(CultureInfo.InvariantCulture, $"{names[i - 1]} ({lower}) must be less than {names[i]} ({upper})."));
             }
         }
     }

@@ -10,7 +10,7 @@ internal static class Require
     {
         if (value is { } v)
         {
-            Guard.Against.OutOfRange(v, name, min, max, RangeMessage(name, min, max));
+            Guard.Against.OutOfRange(v, name, min, max, string.Create(CultureInfo.InvariantCulture, $"{name} must be an integer from {min} to {max}."));
         }
 
         return value;

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using Cramps.Core.Internal;
 
 namespace Cramps.Core;
@@ -14,7 +15,7 @@ public sealed record Condition
     /// <exception cref="ArgumentException"><paramref name="id"/> is empty, white space or longer than <see cref="RequestLimits.MaxTextLength"/>.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
     public Condition(string id)
-        : this(id, null, null)
+        : this(Guard.Against.Null(id), null, null)
     {
     }
 
@@ -25,7 +26,7 @@ public sealed record Condition
     /// <exception cref="ArgumentNullException"><paramref name="code"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="system"/> is not a defined value.</exception>
     public Condition(ConditionCodeSystem system, string code)
-        : this(null, system, code)
+        : this(null, system, Guard.Against.Null(code))
     {
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ardalis.GuardClauses;
 using Cramps.Core.Internal;
 using Cramps.Core.Knowledge;
 
@@ -21,7 +22,7 @@ public sealed record LabResult
     /// <exception cref="ArgumentNullException"><paramref name="test"/> or <paramref name="unit"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is out of range or not finite.</exception>
     public LabResult(string test, double value, string unit)
-        : this(test, null, value, unit)
+        : this(Guard.Against.Null(test), null, value, unit)
     {
     }
 

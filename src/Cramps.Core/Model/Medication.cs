@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using Cramps.Core.Internal;
 
 namespace Cramps.Core;
@@ -15,7 +16,7 @@ public sealed record Medication
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty, white space or too long.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
     public Medication(string name)
-        : this(name, null, null)
+        : this(Guard.Against.Null(name), null, null)
     {
     }
 
@@ -26,7 +27,7 @@ public sealed record Medication
     /// <exception cref="ArgumentNullException"><paramref name="code"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="system"/> is not a defined value.</exception>
     public Medication(MedicationCodeSystem system, string code)
-        : this(null, system, code)
+        : this(null, system, Guard.Against.Null(code))
     {
     }
 

@@ -1,0 +1,64 @@
+using static Cramps.Core.Tests.Support.Requests;
+
+namespace Cramps.Core.Tests.Evaluation;
+
+/// <summary>"Today" comes from the request: asOf, else the latest episode, else the latest lab or medicine date.</summary>
+public sealed class AsOfTests
+{
+    private static readonly CrampEvaluator Evaluator = new();
+
+    private static RuleOutcome Outcome(AssessmentRequest request, string rule) =>
+        Assert.Single(Evaluator.Evaluate(request).Trace, t => t.Rule == rule).Outcome;
+
+    [Fact]
+    public void AsOfAbsent_LatestEpisodeIsToday()
+    {
+        var episodes = Enumerable.Range(0, 12).Select(i => Episode() with { StartedAt = At(2026, 3, 1 + i, 3, 0) }).ToArray();
+
+        Assert.Equal(RuleOutcome.Present, Outcome(new AssessmentRequest(null, episodes), "flag-frequent"));
+    }
+
+    [Fact]
+    public void AsOfAbsent_NoEpisodes_LatestLabOrMedicineDateIsToday()
+    {
+        var medicine = new Medication("lisinopril") { StartedOn = new DateOnly(2026, 1, 10) };
+        var lab = Lab("sodium", 140, "mmol/L") with { CollectedOn = new DateOnly(2026, 6, 1) };
+
+        Assert.Equal(RuleOutcome.Present, Outcome(new AssessmentRequest(WithMedications(medicine)), "new-medicine-temporal"));
+        Assert.Equal(RuleOutcome.Absent, Outcome(new AssessmentRequest(WithMedications(medicine) with { Labs = [lab] }), "new-medicine-temporal"));
+    }
+
+    [Fact]
+    public void AsOfAbsent_NoDateAnywhere_TimeRulesAreUnknown()
+    {
+        var request = new AssessmentRequest(WithMedications(new Medication("lisinopril")) with { Medications = [new Medication("x") { StartedOn = null }] });
+
+        Assert.Equal(RuleOutcome.Unknown, Outcome(request, "new-medicine-temporal"));
+        var undated = new CrampEpisode([MuscleRegion.Calf]);
+        Assert.Equal(RuleOutcome.Unknown, Outcome(new AssessmentRequest(null, [undated]), "flag-frequent"));
+    }
+
+    [Fact]
+    public void Frequency_UndatedEpisodesBelowTheLimit_AreUnknown()
+    {
+        var dated = Enumerable.Range(0, 11).Select(i => Episode() with { StartedAt = At(2026, 11, 1 + i, 3, 0) });
+        var request = Of([.. dated, new CrampEpisode([MuscleRegion.Calf])]);
+
+        Assert.Equal(RuleOutcome.Unknown, Outcome(request, "flag-frequent"));
+    }
+
+    [Fact]
+    public void NewMedicine_NoMedicationsAtAll_IsAbsentEvenWithoutADate()
+    {
+        Assert.Equal(RuleOutcome.Absent, Outcome(new AssessmentRequest(WithMedications()), "new-medicine-temporal"));
+    }
+
+    [Fact]
+    public void NewMedicine_MedicinesButNoDateToCompare_IsUnknownAndMissesAsOf()
+    {
+        var request = new AssessmentRequest(WithMedications(new Medication("lisinopril")));
+        var trace = Assert.Single(Evaluator.Evaluate(request).Trace, t => t.Rule == "new-medicine-temporal");
+
+        Assert.Equal(["$.asOf"], trace.Missing);
+    }
+}

@@ -1,0 +1,181 @@
+using static Cramps.Core.Tests.Support.Requests;
+
+namespace Cramps.Core.Tests.Evaluation;
+
+/// <summary>Section 7: which questions are open, what they could reveal, their order and interview completeness.</summary>
+public sealed class OpenQuestionTests
+{
+    private static readonly CrampEvaluator Evaluator = new();
+
+    private static IReadOnlyList<OpenQuestion> Open(AssessmentRequest request) => Evaluator.Evaluate(request).OpenQuestions;
+
+    private static IEnumerable<string> OpenIds(AssessmentRequest request) => Open(request).Select(q => q.Id);
+
+    [Fact]
+    public void Questions_NothingKnown_TierZeroFirstThenByReachThenTableOrder()
+    {
+        var open = Open(Of());
+
+        Assert.Equal(Enumerable.Range(0, open.Count).Select(i => open[i].Tier).Order(), open.Select(q => q.Tier));
+        for (var i = 1; i < open.Count; i++)
+        {
+            if (open[i].Tier == open[i - 1].Tier)
+            {
+                Assert.True(
+                    open[i].CouldReveal.Count < open[i - 1].CouldReveal.Count
+                    || (open[i].CouldReveal.Count == open[i - 1].CouldReveal.Count && open[i].Definition.Order > open[i - 1].Definition.Order),
+                    open[i - 1].Id + " before " + open[i].Id);
+            }
+        }
+
+        Assert.Equal("q-emergency-symptoms", open[0].Id);
+    }
+
+    [Fact]
+    public void Questions_NothingKnown_EveryQuestionButTheDialysisOneIsOpen()
+    {
+        var ids = OpenIds(Of()).ToHashSet();
+
+        Assert.Equal(Evaluator.KnowledgeBase.Questions.Select(q => q.Id).Where(id => id != "q-dialysis-cramps").ToHashSet(), ids);
+    }
+
+    [Fact]
+    public void Questions_EmergencySymptoms_CouldRevealTheRulesNeedingThem()
+    {
+        var question = Assert.Single(Open(Of()), q => q.Id == "q-emergency-symptoms");
+
+        // flag-leg-clot's emergency level also needs flag-chest-or-breathing, so chest pain is among its missing inputs.
+        Assert.Equal(["flag-chest-or-breathing", "flag-heat-stroke", "flag-tetany", "flag-leg-clot"], question.CouldReveal);
+    }
+
+    [Fact]
+    public void Questions_HeartKidneyAndOtherConditions_SplitTheConditionRules()
+    {
+        var open = Open(Of());
+
+        Assert.Equal(["hemodialysis", "chronic-kidney-disease", "heart-failure", "flag-dialysis-cramps"], Assert.Single(open, q => q.Id == "q-heart-kidney").CouldReveal);
+        var others = Assert.Single(open, q => q.Id == "q-other-conditions").CouldReveal;
+        Assert.Contains("cirrhosis", others);
+        Assert.Contains("parkinsonism", others);
+        Assert.DoesNotContain("heart-failure", others);
+    }
+
+    [Fact]
+    public void Questions_OneAnswerOfSeveral_KeepsTheQuestionOpen()
+    {
+        Assert.Contains("q-weakness", OpenIds(Of(With(new Symptoms { NewWeakness = false }))));
+        Assert.DoesNotContain("q-weakness", OpenIds(Of(With(new Symptoms { NewWeakness = false, MuscleWasting = false, MuscleTwitching = false }))));
+    }
+
+    [Fact]
+    public void Questions_Coffee_ClosedByEitherCaffeineAnswer()
+    {
+        Assert.DoesNotContain("q-coffee", OpenIds(Of(With(new Lifestyle { CaffeineServingsPerDay = 0 }))));
+        Assert.DoesNotContain("q-coffee", OpenIds(Of(With(new Lifestyle { CaffeineMgPerDay = 0 }))));
+    }
+
+    [Fact]
+    public void Questions_AllMedicines_OpenWhileAStartDateIsMissing()
+    {
+        var undated = Of(WithMedications(new Medication("lisinopril")));
+        var dated = Of(WithMedications(new Medication("lisinopril") { StartedOn = new DateOnly(2025, 1, 1) }));
+
+        Assert.Equal(["new-medicine-temporal", "flag-new-medicine"], Assert.Single(Open(undated), q => q.Id == "q-all-medicines").CouldReveal);
+        Assert.DoesNotContain("q-diuretic-statin", OpenIds(undated));
+        Assert.DoesNotContain("q-all-medicines", OpenIds(dated));
+    }
+
+    [Fact]
+    public void Questions_Frequency_AnsweredByAnyEpisode()
+    {
+        Assert.DoesNotContain("q-frequency", OpenIds(Of(Episode())));
+        Assert.DoesNotContain("q-frequency", OpenIds(Of(With(new CrampPattern { EpisodesPerWeek = 1 }))));
+    }
+
+    [Fact]
+    public void Questions_DiaryAnswersTimingAndExercise()
+    {
+        var morning = new CrampEpisode([MuscleRegion.Calf]) { StartedAt = At(2026, 11, 20, 6, 0), Setting = EpisodeSetting.DuringExercise, DurationSeconds = 30, RelievedByStretching = true };
+        var night = morning with { StartedAt = At(2026, 11, 20, 23, 0) };
+
+        Assert.Contains("q-other-times", OpenIds(Of(morning)));
+        Assert.DoesNotContain("q-other-times", OpenIds(Of(night)));
+        Assert.DoesNotContain("q-after-exercise", OpenIds(Of(morning)));
+        Assert.DoesNotContain("q-duration-stretching", OpenIds(Of(morning)));
+    }
+
+    [Theory]
+    [InlineData(Sex.Female, 30, true)]
+    [InlineData(Sex.Female, 12, true)]
+    [InlineData(Sex.Female, 55, true)]
+    [InlineData(Sex.Female, 11, false)]
+    [InlineData(Sex.Female, 56, false)]
+    [InlineData(Sex.Unknown, 30, true)]
+    [InlineData(Sex.Male, 30, false)]
+    [InlineData(Sex.Other, 30, false)]
+    public void Questions_Pregnancy_AskedOnlyOfWomenOrUnknownSexAged12To55(Sex sex, int age, bool asked)
+    {
+        Assert.Equal(asked, OpenIds(Of(Nothing with { Sex = sex, AgeYears = age })).Contains("q-pregnancy"));
+    }
+
+    [Fact]
+    public void Questions_Pregnancy_AskedWhenSexAndAgeUnknown()
+    {
+        Assert.Contains("q-pregnancy", OpenIds(Of()));
+    }
+
+    [Fact]
+    public void Questions_DialysisCramps_AskedOnlyOnDialysis()
+    {
+        var question = Assert.Single(Open(Of(WithConditions(new Condition("hemodialysis")))), q => q.Id == "q-dialysis-cramps");
+
+        Assert.Equal(["flag-dialysis-cramps"], question.CouldReveal);
+    }
+
+    [Fact]
+    public void Questions_LabResults_ClosedOnceTheListIsKnown()
+    {
+        Assert.DoesNotContain("q-lab-results", OpenIds(Of(WithLabs())));
+        Assert.Equal(
+            ["hypokalemia", "hypomagnesemia", "hypocalcemia", "hyponatremia", "flag-severe-potassium", "flag-severe-sodium", "flag-severe-calcium"],
+            Assert.Single(Open(Of()), q => q.Id == "q-lab-results").CouldReveal);
+    }
+
+    [Fact]
+    public void InterviewComplete_NoTierZeroOrOneQuestionOpen()
+    {
+        var assessment = Evaluator.Evaluate(TestCompleteInterview());
+
+        Assert.True(assessment.InterviewComplete);
+        Assert.All(assessment.OpenQuestions, q => Assert.Equal(2, q.Tier));
+    }
+
+    [Fact]
+    public void InterviewComplete_NothingKnown_IsFalse()
+    {
+        Assert.False(Evaluator.Evaluate(Of()).InterviewComplete);
+    }
+
+    /// <summary>Every tier 0 and tier 1 input answered, nothing of tier 2.</summary>
+    internal static AssessmentRequest TestCompleteInterview() => Of(
+        new PatientHistory
+        {
+            AgeYears = 40,
+            Sex = Sex.Male,
+            Conditions = [],
+            Medications = [],
+            Lifestyle = new Lifestyle
+            {
+                RepetitiveMotionFatigue = false, RestrictedDiet = false, LowSaltDiet = false, FluidRestriction = false,
+                CaffeineServingsPerDay = 1, RecentVomitingOrDiarrhea = false, HeatOrHeavySweating = false,
+            },
+            CrampPattern = new CrampPattern { OutsideMorning = true, AfterExercise = false, LongestMinutes = 2, RelievedByStretching = true },
+            Symptoms = new Symptoms
+            {
+                ChestPainOrBreathlessness = false, ConfusionOrFainting = false, HighTemperature = false, ThroatTighteningOrSeizure = false,
+                DarkOrScantUrine = false, SevereMusclePainOrSwelling = false, OneSidedLegSwelling = false, NewWeakness = false,
+                MuscleWasting = false, MuscleTwitching = false, NumbnessOrTingling = false, TinglingAroundMouth = false,
+                HandsOrFeetLockingInSpasm = false, LegPainWithWalkingEasedByRest = false, LegPainEasedByBendingForward = false,
+            },
+        });
+}

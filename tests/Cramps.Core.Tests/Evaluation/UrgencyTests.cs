@@ -1,0 +1,95 @@
+using static Cramps.Core.Tests.Support.Requests;
+
+namespace Cramps.Core.Tests.Evaluation;
+
+/// <summary>Section 4: highest urgency wins; the baseline rule; the reasons behind the urgency.</summary>
+public sealed class UrgencyTests
+{
+    private static readonly CrampEvaluator Evaluator = new();
+
+    private static readonly CrampEpisode NightCalf = Episode() with { Setting = EpisodeSetting.Asleep, DurationSeconds = 120, RelievedByStretching = true };
+
+    [Fact]
+    public void Urgency_SeveralFlags_HighestWins()
+    {
+        var patient = With(new Symptoms { ChestPainOrBreathlessness = true, LegPainWithWalkingEasedByRest = true });
+
+        var assessment = Evaluator.Evaluate(Of(patient, NightCalf));
+
+        Assert.Equal(Urgency.Emergency, assessment.Urgency);
+        Assert.Equal(["flag-chest-or-breathing", "flag-claudication"], assessment.UrgencyReasons);
+    }
+
+    [Fact]
+    public void Urgency_OnlyBenignCategoryFactors_IsSelfCare()
+    {
+        var patient = Nothing with { AgeYears = 80, Pregnant = true, Lifestyle = new Lifestyle { RepetitiveMotionFatigue = true, ProlongedSittingOrStanding = true } };
+
+        var assessment = Evaluator.Evaluate(Of(patient, NightCalf));
+
+        Assert.Equal(Urgency.SelfCare, assessment.Urgency);
+        Assert.Empty(assessment.UrgencyReasons);
+    }
+
+    [Fact]
+    public void Urgency_ModerateFactorOutsideBenignCategories_IsRoutineWithTheFactorAsReason()
+    {
+        var assessment = Evaluator.Evaluate(Of(WithConditions(new Condition("diabetes")), NightCalf));
+
+        Assert.Equal(Urgency.Routine, assessment.Urgency);
+        Assert.Equal(["diabetes"], assessment.UrgencyReasons);
+    }
+
+    [Fact]
+    public void Urgency_WeakFactorOutsideBenignCategories_StaysSelfCare()
+    {
+        var assessment = Evaluator.Evaluate(Of(WithConditions(new Condition("heart-failure")), NightCalf));
+
+        Assert.Equal(Urgency.SelfCare, assessment.Urgency);
+    }
+
+    [Fact]
+    public void Urgency_EpisodeOutsideCalfOrFoot_IsRoutine()
+    {
+        var assessment = Evaluator.Evaluate(Of(new CrampEpisode([MuscleRegion.Thigh]) { StartedAt = NightCalf.StartedAt, Setting = EpisodeSetting.Asleep }));
+
+        Assert.Equal(Urgency.Routine, assessment.Urgency);
+        Assert.Equal([BaselineReasons.EpisodeSite], assessment.UrgencyReasons);
+    }
+
+    [Fact]
+    public void Urgency_NothingKnownAboutTheEpisodes_IsRoutine()
+    {
+        var assessment = Evaluator.Evaluate(Of(Nothing with { AgeYears = 30, Sex = Sex.Male }));
+
+        Assert.Equal(Urgency.Routine, assessment.Urgency);
+        Assert.Equal([BaselineReasons.NothingKnown], assessment.UrgencyReasons);
+    }
+
+    [Fact]
+    public void Urgency_EmptyRequest_IsRoutine()
+    {
+        var assessment = Evaluator.Evaluate(new AssessmentRequest());
+
+        Assert.Equal(Urgency.Routine, assessment.Urgency);
+    }
+
+    [Fact]
+    public void Urgency_CrampPatternAnswered_CountsAsKnowingTheEpisodes()
+    {
+        var assessment = Evaluator.Evaluate(Of(With(new CrampPattern { EpisodesPerWeek = 1 })));
+
+        Assert.Equal(Urgency.SelfCare, assessment.Urgency);
+    }
+
+    [Fact]
+    public void Urgency_RoutineFlagWithBaselineReasons_ListsOnlyFlags()
+    {
+        var patient = WithConditions(new Condition("diabetes")) with { CrampPattern = new CrampPattern { EpisodesPerWeek = 5 } };
+
+        var assessment = Evaluator.Evaluate(Of(patient));
+
+        Assert.Equal(Urgency.Routine, assessment.Urgency);
+        Assert.Equal(["flag-frequent"], assessment.UrgencyReasons);
+    }
+}
