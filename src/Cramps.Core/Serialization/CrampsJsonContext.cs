@@ -12,6 +12,7 @@ namespace Cramps.Core.Serialization;
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    RespectNullableAnnotations = true,
     Converters =
     [
         typeof(SexConverter), typeof(SideConverter), typeof(MuscleConverter), typeof(SettingConverter),

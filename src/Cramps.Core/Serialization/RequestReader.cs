@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using System.Text.Unicode;
 using Cramps.Core.Internal;
 using Cramps.Core.Knowledge;
 
@@ -9,7 +11,7 @@ namespace Cramps.Core.Serialization;
 /// Reads a request from UTF-8 JSON strictly: every problem is collected with its path, none stops the walk, and no
 /// exception escapes. Models are built only from values that passed, so their constructors never throw here.
 /// </summary>
-internal sealed class RequestReader
+internal sealed partial class RequestReader
 {
     private static readonly string[] RootProperties = ["schemaVersion", "asOf", "patient", "episodes"];
     private static readonly string[] PatientProperties =
@@ -95,9 +97,20 @@ internal sealed class RequestReader
                 {
                     return new ValidationError(JsonPaths.Root, ValidationCodes.TooDeep, string.Create(CultureInfo.InvariantCulture, $"The request must nest at most {CrampJson.MaxDepth} levels deep."));
                 }
+
+                // The reader checks structure, not the text inside strings: invalid UTF-8 or lone surrogates are found here.
+                if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName
+                    && (reader.ValueIsEscaped ? reader.GetString() is null : !Utf8.IsValid(reader.ValueSpan)))
+                {
+                    return InvalidText();
+                }
             }
 
             return null;
+        }
+        catch (InvalidOperationException)
+        {
+            return InvalidText();
         }
         catch (JsonException exception)
         {
@@ -107,6 +120,9 @@ internal sealed class RequestReader
             return new ValidationError(JsonPaths.Root, ValidationCodes.MalformedJson, "The request is not well-formed JSON" + where + ".");
         }
     }
+
+    private static ValidationError InvalidText() =>
+        new(JsonPaths.Root, ValidationCodes.MalformedJson, "The request is not well-formed JSON: a string is not valid UTF-8 text.");
 
     private static RequestParseResult Fail(string path, string code, string message) => new(null, [new ValidationError(path, code, message)]);
 
@@ -655,9 +671,7 @@ internal sealed class RequestReader
             return Invalid<DateTimeOffset?>(path, ValidationCodes.InvalidType, form);
         }
 
-        var text = value.GetString()!;
-        var hasOffset = text.Length > 19 && (text.EndsWith('Z') || text.EndsWith('z') || text[^6] is '+' or '-');
-        if (!hasOffset || !value.TryGetDateTimeOffset(out var timestamp))
+        if (!DateTimeForm().IsMatch(value.GetString()!) || !value.TryGetDateTimeOffset(out var timestamp))
         {
             return Invalid<DateTimeOffset?>(path, ValidationCodes.InvalidValue, form);
         }
@@ -686,4 +700,7 @@ internal sealed class RequestReader
         var start = path.LastIndexOf('.', Math.Max(0, end - 1)) + 1;
         return end > start ? path[start..end] : "The value";
     }
+
+    [GeneratedRegex(CrampJsonSchema.DateTimePattern, RegexOptions.CultureInvariant)]
+    private static partial Regex DateTimeForm();
 }

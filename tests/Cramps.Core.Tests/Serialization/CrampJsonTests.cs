@@ -1,0 +1,114 @@
+using System.Text.Json;
+using Cramps.Core.Configuration;
+using Cramps.Core.Serialization;
+using Cramps.Core.Tests.Support;
+using CsCheck;
+
+namespace Cramps.Core.Tests.Serialization;
+
+/// <summary>Writing requests and results: lossless round trip, deterministic bytes, the contract's shape.</summary>
+public sealed class CrampJsonTests
+{
+    private static readonly CrampEvaluator Evaluator = new();
+
+    public static TheoryData<string> ValidVignettes() => [.. Vignette.Files().Where(f => !f.StartsWith("p05", StringComparison.Ordinal))];
+
+    [Theory]
+    [MemberData(nameof(ValidVignettes))]
+    public void Request_RoundTrip_IsLossless(string file)
+    {
+        var request = CrampJson.ParseRequest(Vignette.Load(file).RequestJson).Request!;
+
+        var again = CrampJson.ParseRequest(CrampJson.Serialize(request));
+
+        Assert.True(again.IsValid, string.Join("; ", again.Errors));
+        Assert.Equal(request, again.Request);
+    }
+
+    [Fact]
+    public void Request_RoundTrip_GeneratedRequests_AreLossless_Meets_Specification()
+    {
+        Generators.Request.Sample(
+            request =>
+            {
+                var again = CrampJson.ParseRequest(CrampJson.Serialize(request));
+                Assert.True(again.IsValid, string.Join("; ", again.Errors));
+                Assert.Equal(request, again.Request);
+            },
+            iter: 300);
+    }
+
+    [Fact]
+    public void Request_Serialize_OmitsUnknownsAndWritesTheContractsNames()
+    {
+        var json = CrampJson.Serialize(TestFiles.ContractExample);
+
+        Assert.StartsWith("{\"schemaVersion\":\"1\",\"asOf\":\"2026-11-25\",\"patient\":{\"ageYears\":74,\"sex\":\"male\",\"familyHistoryOfCramps\":false,", json, StringComparison.Ordinal);
+        Assert.Contains("\"conditions\":[{\"id\":\"heart-failure\"},{\"system\":\"icd-10-cm\",\"code\":\"N18.3\",\"display\":\"CKD stage 3\"}]", json, StringComparison.Ordinal);
+        Assert.Contains("\"episodes\":[{\"startedAt\":\"2026-11-20T02:40:00-05:00\",\"durationSeconds\":180,\"muscles\":[\"calf\"],\"side\":\"left\",\"setting\":\"asleep\",\"relievedByStretching\":true,\"painScore\":7}]", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("pregnant", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("null", json, StringComparison.Ordinal);
+        Assert.Equal("{\"schemaVersion\":\"1\",\"patient\":{},\"episodes\":[]}", CrampJson.Serialize(new AssessmentRequest()));
+    }
+
+    [Fact]
+    public void Result_Serialize_FollowsTheContractsOrderAndShape()
+    {
+        using var document = JsonDocument.Parse(CrampJson.Serialize(Evaluator.Evaluate(TestFiles.ContractExample)));
+        var root = document.RootElement;
+
+        Assert.Equal(
+            ["schemaVersion", "knowledgeBase", "urgency", "urgencyReasons", "riskFactors", "causeCategories", "redFlags", "openQuestions", "interviewComplete", "advice", "unrecognisedInputs", "trace", "disclaimer"],
+            root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("soon", root.GetProperty("urgency").GetString());
+        Assert.Equal(["id", "edition", "contentHash"], root.GetProperty("knowledgeBase").EnumerateObject().Select(p => p.Name));
+        var thiazide = root.GetProperty("riskFactors").EnumerateArray().Single(f => f.GetProperty("id").GetString() == "diuretic-thiazide");
+        Assert.Equal(["id", "name", "category", "strength", "evidence", "sources"], thiazide.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("moderate", thiazide.GetProperty("strength").GetString());
+        Assert.Equal(11, root.GetProperty("causeCategories")[0].GetProperty("score").GetDouble());
+        var trace = root.GetProperty("trace").EnumerateArray().ToList();
+        Assert.Equal(["rule", "outcome", "inputs"], trace.Single(t => t.GetProperty("rule").GetString() == "statin").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["rule", "outcome", "missing"], trace.Single(t => t.GetProperty("rule").GetString() == "pregnancy").EnumerateObject().Select(p => p.Name));
+        Assert.Equal("{\"rule\":\"diuretic-loop\",\"outcome\":\"absent\",\"inputs\":[\"$.patient.medications\"]}", trace.Single(t => t.GetProperty("rule").GetString() == "diuretic-loop").GetRawText());
+    }
+
+    [Fact]
+    public void Result_Serialize_ListsOverridesOnlyWhenThereAreSome()
+    {
+        var overridden = new CrampEvaluator(new CrampThresholds { SodiumLow = 136 }).Evaluate(new AssessmentRequest());
+
+        Assert.DoesNotContain("overrides", CrampJson.Serialize(Evaluator.Evaluate(new AssessmentRequest())), StringComparison.Ordinal);
+        Assert.Contains("\"overrides\":{\"sodiumLow\":136}", CrampJson.Serialize(overridden), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Result_EqualRequests_GiveByteIdenticalJson()
+    {
+        var first = CrampJson.SerializeToUtf8Bytes(Evaluator.Evaluate(TestFiles.ContractExample));
+        var second = CrampJson.SerializeToUtf8Bytes(new CrampEvaluator().Evaluate(TestFiles.ContractExample));
+
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void Result_Write_ToAWriter_EqualsSerialize()
+    {
+        var assessment = Evaluator.Evaluate(TestFiles.ContractExample);
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            CrampJson.Write(writer, assessment);
+        }
+
+        Assert.Equal(CrampJson.SerializeToUtf8Bytes(assessment), stream.ToArray());
+    }
+
+    [Fact]
+    public void Serialize_NullArguments_Throw()
+    {
+        Assert.Throws<ArgumentNullException>(() => CrampJson.Serialize((AssessmentRequest)null!));
+        Assert.Throws<ArgumentNullException>(() => CrampJson.Serialize((CrampAssessment)null!));
+        Assert.Throws<ArgumentNullException>(() => CrampJson.SerializeToUtf8Bytes(null!));
+        Assert.Throws<ArgumentNullException>(() => CrampJson.Write(null!, Evaluator.Evaluate(new AssessmentRequest())));
+    }
+}
