@@ -1,19 +1,17 @@
-using Cramps.Core.Knowledge;
-
 namespace Cramps.Core.Evaluation;
 
 /// <summary>What advice conditions read: the urgency and which rules are present.</summary>
-internal sealed class AdviceContext(KnowledgeBase knowledgeBase, RuleResult[] results, Urgency urgency)
+internal readonly struct AdviceContext(RuleState[] rules, Urgency urgency)
 {
     public Urgency Urgency { get; } = urgency;
 
-    public bool Present(string ruleId) => results[knowledgeBase.RuleIndex(ruleId)].Outcome == Tri.True;
+    public bool Present(int rule) => rules[rule].Outcome == Tri.True;
 
-    public bool AnyPresentIn(string categoryId)
+    public bool AnyPresent(int[] rules)
     {
-        foreach (var factor in knowledgeBase.RiskFactors)
+        foreach (var rule in rules)
         {
-            if (string.Equals(factor.Category.Id, categoryId, StringComparison.Ordinal) && results[factor.Index].Outcome == Tri.True)
+            if (Present(rule))
             {
                 return true;
             }

@@ -2,6 +2,7 @@ using System.Collections.ObjectModel;
 using Ardalis.GuardClauses;
 using Cramps.Core.Configuration;
 using Cramps.Core.Evaluation;
+using Cramps.Core.Internal;
 using Cramps.Core.Knowledge;
 using Microsoft.Extensions.Options;
 
@@ -39,12 +40,16 @@ public interface ICrampEvaluator
 /// </remarks>
 public sealed class CrampEvaluator : ICrampEvaluator
 {
-    private static readonly HashSet<string> BenignCategories =
-        new(["idiopathic-nocturnal", "exercise-associated", "lifestyle-positional", "pregnancy-associated"], StringComparer.Ordinal);
+    private static readonly CategoryContribution BenignPattern = new(CategoryContribution.BenignEpisodePattern, 2);
+    private static readonly CategoryContribution RestlessLegs = new(CategoryContribution.RestlessLegs, 2);
+
+    private const int MaxCategories = 16;
 
     private readonly KnowledgeBase _knowledgeBase;
     private readonly double[] _thresholds;
     private readonly int _prolongedSeconds;
+    private readonly bool[] _baselineCategory;
+    private readonly int _mimicCategory;
 
     /// <summary>Initializes a new instance of the <see cref="CrampEvaluator"/> class with the default thresholds.</summary>
     public CrampEvaluator()
@@ -68,6 +73,16 @@ public sealed class CrampEvaluator : ICrampEvaluator
         _knowledgeBase = KnowledgeBase.Default;
         _thresholds = [.. _knowledgeBase.Thresholds.Select(t => thresholds[t.Name])];
         _prolongedSeconds = thresholds.ProlongedSeconds;
+
+        // Section 4: a moderate or strong factor makes the baseline routine, except in these categories.
+        string[] benign = ["idiopathic-nocturnal", "exercise-associated", "lifestyle-positional", "pregnancy-associated"];
+        _baselineCategory = [.. _knowledgeBase.Categories.Select(c => !benign.Contains(c.Id))];
+        _mimicCategory = _knowledgeBase.Categories.Single(c => c.Id == "mimic-not-cramp").Order;
+        if (_knowledgeBase.Categories.Count > MaxCategories)
+        {
+            throw new InvalidOperationException("The knowledge base has more categories than the evaluator's buffers hold.");
+        }
+
         var overrides = new SortedDictionary<string, double>(StringComparer.Ordinal);
         foreach (var threshold in _knowledgeBase.Thresholds)
         {
@@ -94,44 +109,65 @@ public sealed class CrampEvaluator : ICrampEvaluator
     public CrampAssessment Evaluate(AssessmentRequest request)
     {
         Guard.Against.Null(request);
-        var context = new EvaluationContext(request, _knowledgeBase, _thresholds);
-        EvaluateRules(context);
-
-        var results = context.Results;
-        var (urgency, reasons) = DecideUrgency(context);
-        var questions = OpenQuestions(context);
-        return new CrampAssessment(
-            Identity,
-            urgency,
-            reasons,
-            RiskFactorFindings(results),
-            RankCategories(context),
-            RedFlagFindings(results),
-            questions,
-            !questions.Any(q => q.Tier <= 1),
-            GiveAdvice(results, urgency),
-            context.Facts.Unrecognised.AsReadOnly(),
-            Trace(results),
-            _knowledgeBase.Disclaimer);
+        var context = new EvaluationContext(request, _knowledgeBase, _thresholds, tracing: false);
+        try
+        {
+            EvaluateRules(context, new RuleLog(tracing: false));
+            var (urgency, reasons) = DecideUrgency(context);
+            var questions = OpenQuestions(context, out var interviewComplete);
+            return new CrampAssessment(
+                Identity,
+                urgency,
+                reasons,
+                RiskFactorFindings(context.Rules),
+                RankCategories(context),
+                RedFlagFindings(context.Rules),
+                questions,
+                interviewComplete,
+                GiveAdvice(context.Rules, urgency),
+                Facts.Unrecognised(request, _knowledgeBase),
+                this,
+                request,
+                _knowledgeBase.Disclaimer);
+        }
+        finally
+        {
+            context.Release();
+        }
     }
 
-    private void EvaluateRules(EvaluationContext context)
+    /// <summary>Runs the evaluation again with tracing on and lists every rule's outcome with its inputs.</summary>
+    internal IReadOnlyList<TraceEntry> TraceOf(AssessmentRequest request)
     {
-        var log = new RuleLog();
-        foreach (var factor in _knowledgeBase.RiskFactors)
+        var context = new EvaluationContext(request, _knowledgeBase, _thresholds, tracing: true);
+        EvaluateRules(context, new RuleLog(tracing: true));
+        var entries = new TraceEntry[_knowledgeBase.RuleArray.Length];
+        foreach (var rule in _knowledgeBase.RuleArray)
+        {
+            var trace = context.Traces![rule.Index]!;
+            entries[rule.Index] = new TraceEntry(rule.Id, context.Rules[rule.Index].Outcome.ToOutcome(), trace.Inputs, trace.Missing);
+        }
+
+        return entries;
+    }
+
+    private void EvaluateRules(EvaluationContext context, RuleLog log)
+    {
+        foreach (var factor in _knowledgeBase.FactorArray)
         {
             log.Clear();
             var outcome = factor.Term.Evaluate(context, log);
-            context.Results[factor.Index] = log.ToResult(outcome, null);
+            context.Rules[factor.Index] = log.Finish(outcome, Urgency.SelfCare, out var trace);
+            context.Traces?[factor.Index] = trace;
         }
 
-        foreach (var flag in _knowledgeBase.RedFlags)
+        foreach (var flag in _knowledgeBase.FlagArray)
         {
             // A red flag fires at its highest level that is present; an unknown level keeps it unknown otherwise.
             log.Clear();
             var outcome = Tri.False;
-            Urgency? urgency = null;
-            foreach (var level in flag.Levels)
+            var urgency = Urgency.SelfCare;
+            foreach (var level in flag.LevelArray)
             {
                 var evidenceMark = log.EvidenceCount;
                 var missingMark = log.MissingCount;
@@ -147,42 +183,53 @@ public sealed class CrampEvaluator : ICrampEvaluator
                 outcome = TriLogic.Or(outcome, value);
             }
 
-            context.Results[flag.Index] = log.ToResult(outcome, urgency);
+            context.Rules[flag.Index] = log.Finish(outcome, urgency, out var trace);
+            context.Traces?[flag.Index] = trace;
         }
     }
 
     private (Urgency Urgency, IReadOnlyList<string> Reasons) DecideUrgency(EvaluationContext context)
     {
-        var results = context.Results;
+        var rules = context.Rules;
         var urgency = Urgency.SelfCare;
-        var fired = new List<string>();
-        foreach (var flag in _knowledgeBase.RedFlags)
+        var fired = 0;
+        foreach (var flag in _knowledgeBase.FlagArray)
         {
-            if (results[flag.Index] is { Outcome: Tri.True, Urgency: { } level })
+            if (rules[flag.Index].Outcome == Tri.True)
             {
-                fired.Add(flag.Id);
-                urgency = level > urgency ? level : urgency;
+                fired++;
+                urgency = rules[flag.Index].Urgency > urgency ? rules[flag.Index].Urgency : urgency;
             }
         }
 
-        var baseline = BaselineReasons(context);
-        if (baseline.Count > 0 && urgency < Urgency.Routine)
+        if (fired > 0)
         {
-            urgency = Urgency.Routine;
+            var ids = new string[fired];
+            var next = 0;
+            foreach (var flag in _knowledgeBase.FlagArray)
+            {
+                if (rules[flag.Index].Outcome == Tri.True)
+                {
+                    ids[next++] = flag.Id;
+                }
+            }
+
+            // Every red flag calls for routine care or more, so the baseline rule cannot raise the urgency further.
+            return (urgency, ids);
         }
 
-        return (urgency, fired.Count > 0 ? fired : baseline);
+        var reasons = new List<string>(2);
+        return BaselineIsRoutine(context, reasons) ? (Urgency.Routine, reasons.ToArray()) : (Urgency.SelfCare, []);
     }
 
-    /// <summary>Lists why the baseline urgency is routine; an empty list means self-care.</summary>
-    private List<string> BaselineReasons(EvaluationContext context)
+    /// <summary>Decides whether the baseline urgency is routine (section 4), collecting the reasons when asked.</summary>
+    private bool BaselineIsRoutine(EvaluationContext context, List<string> reasons)
     {
-        var reasons = new List<string>();
-        foreach (var factor in _knowledgeBase.RiskFactors)
+        foreach (var factor in _knowledgeBase.FactorArray)
         {
-            if (context.Results[factor.Index].Outcome == Tri.True
+            if (context.Rules[factor.Index].Outcome == Tri.True
                 && factor.Strength >= EvidenceStrength.Moderate
-                && !BenignCategories.Contains(factor.Category.Id))
+                && _baselineCategory[factor.Category.Order])
             {
                 reasons.Add(factor.Id);
             }
@@ -190,133 +237,195 @@ public sealed class CrampEvaluator : ICrampEvaluator
 
         foreach (var episode in context.Episodes)
         {
-            if (episode.Muscles.Any(m => m is not (MuscleRegion.Calf or MuscleRegion.Foot)))
+            if (!InCalfOrFoot(episode))
             {
-                reasons.Add(Core.BaselineReasons.EpisodeSite);
+                reasons.Add(BaselineReasons.EpisodeSite);
                 break;
             }
         }
 
-        if (context.Episodes.Count == 0 && context.Patient.CrampPattern.Equals(CrampPattern.Unknown))
+        if (context.Episodes.Length == 0 && context.Patient.CrampPattern.Equals(CrampPattern.Unknown))
         {
-            reasons.Add(Core.BaselineReasons.NothingKnown);
+            reasons.Add(BaselineReasons.NothingKnown);
         }
 
-        return reasons;
+        return reasons.Count > 0;
     }
 
-    private List<RiskFactorFinding> RiskFactorFindings(RuleResult[] results)
+    private RiskFactorFinding[] RiskFactorFindings(RuleState[] rules)
     {
-        var findings = new List<RiskFactorFinding>();
-        foreach (var factor in _knowledgeBase.RiskFactors)
+        var count = 0;
+        foreach (var factor in _knowledgeBase.FactorArray)
         {
-            if (results[factor.Index] is { Outcome: Tri.True } result)
+            count += rules[factor.Index].Outcome == Tri.True ? 1 : 0;
+        }
+
+        var findings = new RiskFactorFinding[count];
+        var next = 0;
+        foreach (var factor in _knowledgeBase.FactorArray)
+        {
+            if (rules[factor.Index] is { Outcome: Tri.True, Evidence: { } evidence })
             {
-                findings.Add(new RiskFactorFinding(factor, result.Evidence));
+                findings[next++] = new RiskFactorFinding(factor, evidence);
             }
         }
 
         return findings;
     }
 
-    private List<RedFlagFinding> RedFlagFindings(RuleResult[] results)
+    private RedFlagFinding[] RedFlagFindings(RuleState[] rules)
     {
-        var findings = new List<RedFlagFinding>();
-        foreach (var flag in _knowledgeBase.RedFlags)
+        var count = 0;
+        foreach (var flag in _knowledgeBase.FlagArray)
         {
-            if (results[flag.Index] is { Outcome: Tri.True, Urgency: { } urgency } result)
+            count += rules[flag.Index].Outcome == Tri.True ? 1 : 0;
+        }
+
+        var findings = new RedFlagFinding[count];
+        var next = 0;
+        foreach (var flag in _knowledgeBase.FlagArray)
+        {
+            if (rules[flag.Index] is { Outcome: Tri.True, Evidence: { } evidence } state)
             {
-                findings.Add(new RedFlagFinding(flag, urgency, result.Evidence));
+                findings[next++] = new RedFlagFinding(flag, state.Urgency, evidence);
             }
         }
 
         return findings;
     }
 
-    private List<CauseCategoryFinding> RankCategories(EvaluationContext context)
+    private CauseCategoryFinding[] RankCategories(EvaluationContext context)
     {
-        var categories = _knowledgeBase.Categories;
-        var contributions = new List<CategoryContribution>?[categories.Count];
-        var factors = new List<string>?[categories.Count];
-        var flags = new List<string>?[categories.Count];
-        void Add(CauseCategory category, string source, double weight, List<string>?[]? ids)
+        var rules = context.Rules;
+        Span<double> scores = stackalloc double[MaxCategories];
+        Span<int> factorCounts = stackalloc int[MaxCategories];
+        Span<int> flagCounts = stackalloc int[MaxCategories];
+        Span<int> present = stackalloc int[_knowledgeBase.RuleArray.Length];
+        scores.Clear();
+        factorCounts.Clear();
+        flagCounts.Clear();
+        var presentFactors = 0;
+        foreach (var factor in _knowledgeBase.FactorArray)
         {
-            (contributions[category.Order] ??= []).Add(new CategoryContribution(source, weight));
-            if (ids is not null)
+            if (rules[factor.Index].Outcome == Tri.True)
             {
-                (ids[category.Order] ??= []).Add(source);
-            }
-        }
-
-        var results = context.Results;
-        foreach (var factor in _knowledgeBase.RiskFactors)
-        {
-            if (results[factor.Index].Outcome == Tri.True)
-            {
-                Add(factor.Category, factor.Id, factor.Weight, factors);
-            }
-        }
-
-        foreach (var factor in _knowledgeBase.RiskFactors)
-        {
-            if (results[factor.Index].Outcome == Tri.True)
-            {
-                foreach (var category in factor.PointsTo)
+                present[presentFactors++] = factor.Index;
+                scores[factor.Category.Order] += factor.Weight;
+                factorCounts[factor.Category.Order]++;
+                foreach (var category in factor.PointsToArray)
                 {
-                    Add(category, factor.Id, factor.Weight / 2, factors);
+                    scores[category.Order] += factor.Weight / 2;
+                    factorCounts[category.Order]++;
                 }
             }
         }
 
-        foreach (var flag in _knowledgeBase.RedFlags)
+        var presentRules = presentFactors;
+        foreach (var flag in _knowledgeBase.FlagArray)
         {
-            if (results[flag.Index].Outcome == Tri.True)
+            if (rules[flag.Index].Outcome == Tri.True)
             {
-                Add(flag.Category, flag.Id, RedFlag.CategoryWeight, flags);
+                present[presentRules++] = flag.Index;
+                scores[flag.Category.Order] += RedFlag.CategoryWeight;
+                flagCounts[flag.Category.Order]++;
             }
         }
 
-        if (IsBenignPattern(context.Episodes))
+        var benign = IsBenignPattern(context.Episodes);
+        var restless = context.Patient.Symptoms.UrgeToMoveLegs == true;
+        scores[0] += benign ? BenignPattern.Weight : 0;
+        scores[_mimicCategory] += restless ? RestlessLegs.Weight : 0;
+
+        var listed = 0;
+        foreach (var score in scores)
         {
-            Add(categories[0], CategoryContribution.BenignEpisodePattern, 2, null);
+            listed += score > 0 ? 1 : 0;
         }
 
-        if (context.Patient.Symptoms.UrgeToMoveLegs == true)
+        var findings = new CauseCategoryFinding[listed];
+        var next = 0;
+        foreach (var category in _knowledgeBase.CategoryArray)
         {
-            Add(categories.First(c => c.Id == "mimic-not-cramp"), CategoryContribution.RestlessLegs, 2, null);
-        }
-
-        var findings = new List<CauseCategoryFinding>();
-        foreach (var category in categories)
-        {
-            if (contributions[category.Order] is { } parts && parts.Sum(p => p.Weight) is var score and > 0)
+            var order = category.Order;
+            if (scores[order] <= 0)
             {
-                findings.Add(new CauseCategoryFinding(category, score, factors[category.Order] ?? [], flags[category.Order] ?? [], parts));
+                continue;
             }
+
+            var extra = (order == 0 && benign ? 1 : 0) + (order == _mimicCategory && restless ? 1 : 0);
+            var factors = factorCounts[order] == 0 ? [] : new string[factorCounts[order]];
+            var flags = flagCounts[order] == 0 ? [] : new string[flagCounts[order]];
+            var contributions = new CategoryContribution[factors.Length + flags.Length + extra];
+            var f = 0;
+            var c = 0;
+
+            // Own factors first, then those that point to the category, each in table order; then red flags and patterns.
+            for (var i = 0; i < presentFactors; i++)
+            {
+                var factor = _knowledgeBase.FactorArray[present[i]];
+                if (factor.Category.Order == order)
+                {
+                    factors[f++] = factor.Id;
+                    contributions[c++] = factor.Contribution;
+                }
+            }
+
+            for (var i = 0; i < presentFactors; i++)
+            {
+                var factor = _knowledgeBase.FactorArray[present[i]];
+                if (PointsTo(factor, order))
+                {
+                    factors[f++] = factor.Id;
+                    contributions[c++] = factor.PointsToContribution;
+                }
+            }
+
+            var g = 0;
+            for (var i = presentFactors; i < presentRules; i++)
+            {
+                var flag = (RedFlag)_knowledgeBase.RuleArray[present[i]];
+                if (flag.Category.Order == order)
+                {
+                    flags[g++] = flag.Id;
+                    contributions[c++] = flag.Contribution;
+                }
+            }
+
+            if (order == 0 && benign)
+            {
+                contributions[c++] = BenignPattern;
+            }
+
+            if (order == _mimicCategory && restless)
+            {
+                contributions[c] = RestlessLegs;
+            }
+
+            findings[next++] = new CauseCategoryFinding(category, scores[order], factors, flags, contributions);
         }
 
-        // A stable sort keeps table order among equal scores.
-        return [.. findings.OrderByDescending(f => f.Score)];
+        // Highest score first; an insertion sort is stable, so equal scores keep table order.
+        for (var i = 1; i < findings.Length; i++)
+        {
+            var current = findings[i];
+            var j = i - 1;
+            while (j >= 0 && findings[j].Score < current.Score)
+            {
+                findings[j + 1] = findings[j];
+                j--;
+            }
+
+            findings[j + 1] = current;
+        }
+
+        return findings;
     }
 
-    /// <summary>
-    /// Every episode is in calf or foot, at night or rest (setting asleep, resting or on-waking, or a local start
-    /// between 21:00 and 07:59), no longer than prolongedSeconds when known, and none is unrelieved by stretching.
-    /// </summary>
-    private bool IsBenignPattern(IReadOnlyList<CrampEpisode> episodes)
+    private static bool InCalfOrFoot(CrampEpisode episode)
     {
-        if (episodes.Count == 0)
+        foreach (var muscle in ReadOnlyArray<MuscleRegion>.Of(episode.Muscles))
         {
-            return false;
-        }
-
-        foreach (var episode in episodes)
-        {
-            var calfOrFoot = episode.Muscles.All(m => m is MuscleRegion.Calf or MuscleRegion.Foot);
-            var atRest = episode.Setting is EpisodeSetting.Asleep or EpisodeSetting.Resting or EpisodeSetting.OnWaking
-                || episode.StartedAt is { Hour: >= 21 or < 8 };
-            var brief = episode.DurationSeconds is null || episode.DurationSeconds <= _prolongedSeconds;
-            if (!calfOrFoot || !atRest || !brief || episode.RelievedByStretching == false)
+            if (muscle is not (MuscleRegion.Calf or MuscleRegion.Foot))
             {
                 return false;
             }
@@ -325,56 +434,137 @@ public sealed class CrampEvaluator : ICrampEvaluator
         return true;
     }
 
-    private List<OpenQuestion> OpenQuestions(EvaluationContext context)
+    private static bool PointsTo(RiskFactor factor, int categoryOrder)
     {
-        var open = new List<OpenQuestion>();
-        foreach (var question in _knowledgeBase.Questions)
+        foreach (var category in factor.PointsToArray)
         {
-            if (!question.IsOpen(context))
+            if (category.Order == categoryOrder)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Every episode is in calf or foot, at night or rest (setting asleep, resting or on-waking, or a local start
+    /// between 21:00 and 07:59), no longer than prolongedSeconds when known, and none is unrelieved by stretching.
+    /// </summary>
+    private bool IsBenignPattern(CrampEpisode[] episodes)
+    {
+        if (episodes.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var episode in episodes)
+        {
+            if (!InCalfOrFoot(episode))
+            {
+                return false;
+            }
+
+            var atRest = episode.Setting is EpisodeSetting.Asleep or EpisodeSetting.Resting or EpisodeSetting.OnWaking
+                || episode.StartedAt is { Hour: >= 21 or < 8 };
+            if (!atRest || episode.DurationSeconds > _prolongedSeconds || episode.RelievedByStretching == false)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private OpenQuestion[] OpenQuestions(EvaluationContext context, out bool interviewComplete)
+    {
+        var questions = _knowledgeBase.QuestionArray;
+        var rules = context.Rules;
+        var ruleCount = _knowledgeBase.RuleArray.Length;
+        Span<bool> open = stackalloc bool[questions.Length];
+        var count = 0;
+        interviewComplete = true;
+        foreach (var question in questions)
+        {
+            if (question.IsOpen(context))
+            {
+                open[question.Order] = true;
+                count++;
+                interviewComplete &= question.Tier > 1;
+            }
+        }
+
+        var result = new OpenQuestion[count];
+        var next = 0;
+        foreach (var question in questions)
+        {
+            if (!open[question.Order])
             {
                 continue;
             }
 
-            var reveals = new List<string>();
-            foreach (var rule in _knowledgeBase.Rules)
+            var bit = 1u << question.Order;
+            var reveals = 0;
+            for (var i = 0; i < ruleCount; i++)
             {
-                var result = context.Results[rule.Index];
-                if (result.Outcome == Tri.Unknown && result.Missing.Any(question.Asks))
+                reveals += rules[i].Outcome == Tri.Unknown && (rules[i].Questions & bit) != 0 ? 1 : 0;
+            }
+
+            var couldReveal = reveals == 0 ? [] : new string[reveals];
+            var r = 0;
+            for (var i = 0; i < ruleCount && r < reveals; i++)
+            {
+                if (rules[i].Outcome == Tri.Unknown && (rules[i].Questions & bit) != 0)
                 {
-                    reveals.Add(rule.Id);
+                    couldReveal[r++] = _knowledgeBase.RuleArray[i].Id;
                 }
             }
 
-            open.Add(new OpenQuestion(question, reveals));
+            result[next++] = new OpenQuestion(question, couldReveal);
         }
 
-        return [.. open.OrderBy(q => q.Tier).ThenByDescending(q => q.CouldReveal.Count).ThenBy(q => q.Definition.Order)];
+        // By tier, then by reach (more first), then in table order; a stable insertion sort keeps table order on ties.
+        for (var i = 1; i < result.Length; i++)
+        {
+            var current = result[i];
+            var j = i - 1;
+            while (j >= 0 && Before(current, result[j]))
+            {
+                result[j + 1] = result[j];
+                j--;
+            }
+
+            result[j + 1] = current;
+        }
+
+        return result;
     }
 
-    private List<Advice> GiveAdvice(RuleResult[] results, Urgency urgency)
+    private static bool Before(OpenQuestion a, OpenQuestion b) =>
+        a.Tier < b.Tier || (a.Tier == b.Tier && a.CouldReveal.Count > b.CouldReveal.Count);
+
+    private Advice[] GiveAdvice(RuleState[] rules, Urgency urgency)
     {
-        var context = new AdviceContext(_knowledgeBase, results, urgency);
-        var advice = new List<Advice>();
-        foreach (var rule in _knowledgeBase.Advice)
+        var context = new AdviceContext(rules, urgency);
+        var advice = _knowledgeBase.AdviceArray;
+        Span<bool> given = stackalloc bool[advice.Length];
+        var count = 0;
+        foreach (var rule in advice)
         {
-            if (rule.Applies(context))
+            given[rule.Order] = rule.Applies(context);
+            count += given[rule.Order] ? 1 : 0;
+        }
+
+        var result = new Advice[count];
+        var next = 0;
+        foreach (var rule in advice)
+        {
+            if (given[rule.Order])
             {
-                advice.Add(new Advice(rule.Id, rule.Text));
+                result[next++] = rule.Given;
             }
         }
 
-        return advice;
-    }
-
-    private List<TraceEntry> Trace(RuleResult[] results)
-    {
-        var trace = new List<TraceEntry>(results.Length);
-        foreach (var rule in _knowledgeBase.Rules)
-        {
-            var result = results[rule.Index];
-            trace.Add(new TraceEntry(rule.Id, result.Outcome.ToOutcome(), result.Inputs, result.Missing));
-        }
-
-        return trace;
+        return result;
     }
 }

@@ -1,81 +1,207 @@
-using System.Globalization;
 using Cramps.Core.Internal;
 using Cramps.Core.Knowledge;
 
 namespace Cramps.Core.Evaluation;
 
-/// <summary>A fact the episode diary or the cramp-pattern self-report decides, with the input that decided it.</summary>
-internal readonly record struct DiaryFact(Tri Value, string? Path, string? Text);
+/// <summary>Which fact of the diary or the cramp-pattern self-report a <see cref="DiaryFact"/> is.</summary>
+internal enum DiaryFactKind
+{
+    OutsideMorning,
+    AfterExercise,
+    DuringDialysis,
+    RelievedByStretching,
+}
 
-/// <summary>One laboratory reading among the latest results of its test, converted to the canonical unit.</summary>
-internal readonly record struct LabReading(int Index, double Value, string Text);
+/// <summary>A fact the diary or the self-report decides, and what decided it: an episode's index, or -1 for the self-report.</summary>
+internal readonly record struct DiaryFact(Tri Value, int Episode);
 
-/// <summary>What a request says once codes are matched, units converted and the diary summarised; built once per evaluation.</summary>
+/// <summary>Where the latest results of one laboratory test are: any at all, and their collection date.</summary>
+internal struct LabSlot
+{
+    public bool Any;
+    public DateOnly? Date;
+}
+
+/// <summary>One <see cref="LabSlot"/> per laboratory test, held inline so summarising labs allocates nothing.</summary>
+[System.Runtime.CompilerServices.InlineArray(Capacity)]
+internal struct LabSlots
+{
+    /// <summary>The most laboratory tests a knowledge base may define.</summary>
+    public const int Capacity = 16;
+
+    private LabSlot _first;
+}
+
+/// <summary>
+/// What a request says once summarised: which conditions and medicine classes it names (bit masks resolved when the
+/// model was built), where the latest lab results are, the diary facts, and "today". Built once per evaluation and
+/// cheap: evidence text is only formatted for findings that are present.
+/// </summary>
 internal sealed class Facts
 {
-    private static readonly string[] NoWords = [];
+    private LabSlots _labs;
 
-    private Facts(int conditions, int medicines, int labs)
+    public Facts(AssessmentRequest request)
     {
-        ConditionMatches = new List<int>?[conditions];
-        MedicineMatches = new List<int>?[medicines];
-        LatestLabs = new List<LabReading>?[labs];
+        var patient = request.Patient;
+        foreach (var condition in patient.Conditions ?? [])
+        {
+            Conditions |= condition.Matches;
+        }
+
+        foreach (var medication in patient.Medications ?? [])
+        {
+            Medicines |= medication.Classes;
+        }
+
+        foreach (var lab in patient.Labs ?? [])
+        {
+            if (lab.KnownTest is { } test)
+            {
+                ref var slot = ref _labs[test.Index];
+                if (!slot.Any || Later(lab.CollectedOn, slot.Date))
+                {
+                    slot.Any = true;
+                    slot.Date = lab.CollectedOn;
+                }
+            }
+        }
+
+        Today = request.AsOf ?? LatestDate(request);
+        var pattern = patient.CrampPattern;
+        var episodes = request.Episodes;
+        OutsideMorning = Shown(pattern.OutsideMorning, episodes, static e => e.StartedAt is { } s && (s.Hour < 5 || s.Hour >= 12));
+        AfterExercise = Shown(pattern.AfterExercise, episodes, static e => e.Setting is EpisodeSetting.DuringExercise or EpisodeSetting.AfterExercise);
+        DuringDialysis = Shown(pattern.DuringDialysis, episodes, static e => e.Setting is EpisodeSetting.DuringDialysis);
+        Relief = Relieved(pattern.RelievedByStretching, episodes);
+        (LongestSeconds, LongestEpisode) = Longest(pattern.LongestMinutes, episodes);
     }
+
+    /// <summary>Gets the conditions the request names, one bit per knowledge-base condition.</summary>
+    public ulong Conditions { get; }
+
+    /// <summary>Gets the medicine classes the request names, one bit per medicine class.</summary>
+    public ulong Medicines { get; }
+
+    /// <summary>Gets where the latest results of a test are.</summary>
+    /// <param name="test">The test's index.</param>
+    /// <returns>The slot.</returns>
+    public LabSlot Lab(int test) => _labs[test];
 
     /// <summary>Gets the date that counts as today, or <see langword="null"/> when the request has no date at all.</summary>
-    public DateOnly? Today { get; private set; }
+    public DateOnly? Today { get; }
 
-    public List<int>?[] ConditionMatches { get; }
+    public DiaryFact OutsideMorning { get; }
 
-    public List<int>?[] MedicineMatches { get; }
+    public DiaryFact AfterExercise { get; }
 
-    public List<LabReading>?[] LatestLabs { get; }
-
-    public DiaryFact OutsideMorning { get; private set; }
-
-    public DiaryFact AfterExercise { get; private set; }
-
-    public DiaryFact DuringDialysis { get; private set; }
+    public DiaryFact DuringDialysis { get; }
 
     /// <summary>Gets whether stretching relieves the cramps: false as soon as any report says it does not.</summary>
-    public DiaryFact RelievedByStretching { get; private set; }
+    public DiaryFact Relief { get; }
 
     /// <summary>Gets the longest episode in seconds, from the self-report and the diary, or <see langword="null"/> when unknown.</summary>
-    public double? LongestSeconds { get; private set; }
+    public double? LongestSeconds { get; }
 
-    public string? LongestPath { get; private set; }
+    /// <summary>Gets the episode that decided <see cref="LongestSeconds"/>, or -1 for the self-report.</summary>
+    public int LongestEpisode { get; }
 
-    public string? LongestText { get; private set; }
-
-    public List<UnrecognisedInput> Unrecognised { get; } = [];
-
-    public static Facts Build(AssessmentRequest request, KnowledgeBase knowledgeBase)
+    public DiaryFact this[DiaryFactKind kind] => kind switch
     {
-        var facts = new Facts(knowledgeBase.Conditions.Count, knowledgeBase.MedicineClasses.Count, knowledgeBase.LabTests.Count);
-        var patient = request.Patient;
-        facts.MatchConditions(patient.Conditions, knowledgeBase);
-        facts.MatchMedicines(patient.Medications, knowledgeBase);
-        facts.ReadLabs(patient.Labs, knowledgeBase);
-        facts.Today = request.AsOf ?? LatestDate(request);
-        facts.SummariseDiary(patient.CrampPattern, request.Episodes);
-        return facts;
-    }
+        DiaryFactKind.OutsideMorning => OutsideMorning,
+        DiaryFactKind.AfterExercise => AfterExercise,
+        DiaryFactKind.DuringDialysis => DuringDialysis,
+        _ => Relief,
+    };
 
     /// <summary>Gets the local calendar date of an episode's start (its own offset).</summary>
     public static DateOnly LocalDate(DateTimeOffset startedAt) => DateOnly.FromDateTime(startedAt.DateTime);
 
-    public static string Timestamp(DateTimeOffset value) => value.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+    public static string Timestamp(DateTimeOffset value) => CodeText.Timestamp(value);
 
-    public static string Date(DateOnly value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Date(DateOnly value) => CodeText.Date(value);
+
+    /// <summary>Gets the path and text that explain a diary fact.</summary>
+    public static (string Path, string Text) Explain(DiaryFactKind kind, DiaryFact fact, EvaluationContext context)
+    {
+        var truth = fact.Value == Tri.True ? "true" : "false";
+        if (fact.Episode < 0)
+        {
+            return (SelfReportPath(kind), truth);
+        }
+
+        var episode = context.Episodes[fact.Episode];
+        return kind switch
+        {
+            DiaryFactKind.OutsideMorning => (JsonPaths.Episode(fact.Episode, "startedAt"), Timestamp(episode.StartedAt!.Value)),
+            DiaryFactKind.RelievedByStretching => (JsonPaths.Episode(fact.Episode, "relievedByStretching"), truth),
+            _ => (JsonPaths.Episode(fact.Episode, "setting"), WireNames.Of(episode.Setting!.Value)),
+        };
+    }
+
+    public static string SelfReportPath(DiaryFactKind kind) => kind switch
+    {
+        DiaryFactKind.OutsideMorning => Inputs.OutsideMorning.Path,
+        DiaryFactKind.AfterExercise => Inputs.AfterExercise.Path,
+        DiaryFactKind.DuringDialysis => Inputs.DuringDialysis.Path,
+        _ => Inputs.RelievedByStretching.Path,
+    };
+
+    /// <summary>Lists what the knowledge base did not recognise, in request order; empty in the usual case, without allocating.</summary>
+    public static IReadOnlyList<UnrecognisedInput> Unrecognised(AssessmentRequest request, KnowledgeBase knowledgeBase)
+    {
+        List<UnrecognisedInput>? list = null;
+        var patient = request.Patient;
+        var conditions = patient.Conditions ?? [];
+        for (var i = 0; i < conditions.Count; i++)
+        {
+            if (conditions[i] is { Matches: 0 } condition)
+            {
+                (list ??= []).Add(condition.Id is { } id && knowledgeBase.FindCondition(id) is null
+                    ? new UnrecognisedInput(JsonPaths.Condition(i), id, "unknown condition id")
+                    : new UnrecognisedInput(JsonPaths.Condition(i), condition.Code ?? condition.Id!, "code not in the knowledge base"));
+            }
+        }
+
+        var medications = patient.Medications ?? [];
+        for (var i = 0; i < medications.Count; i++)
+        {
+            if (medications[i] is { Classes: 0 } medication)
+            {
+                (list ??= []).Add(medication.Name is { } name
+                    ? new UnrecognisedInput(JsonPaths.Medication(i), name, "unknown medicine name")
+                    : new UnrecognisedInput(JsonPaths.Medication(i), medication.Code!, "ATC code not in the knowledge base"));
+            }
+        }
+
+        var labs = patient.Labs ?? [];
+        for (var i = 0; i < labs.Count; i++)
+        {
+            if (labs[i] is { KnownTest: null } lab)
+            {
+                (list ??= []).Add(lab.Test is { } test && knowledgeBase.FindLabTest(test) is null
+                    ? new UnrecognisedInput(JsonPaths.Lab(i), test, "unknown lab test id")
+                    : new UnrecognisedInput(JsonPaths.Lab(i), lab.Loinc ?? lab.Test!, "unknown LOINC code"));
+            }
+        }
+
+        return list is null ? [] : list.ToArray();
+    }
+
+    /// <summary>Describes a lab result as given, with its canonical value when the unit differs (formatted once, when the result was built).</summary>
+    public static string Describe(LabResult lab) => lab.Text!;
+
+    /// <summary>Gets whether a result collected on one date is later than the latest so far (dated results beat undated ones).</summary>
+    private static bool Later(DateOnly? date, DateOnly? latest) => date is { } d && (latest is null || d > latest.Value);
 
     private static DateOnly? LatestDate(AssessmentRequest request)
     {
         DateOnly? latest = null;
         foreach (var episode in request.Episodes)
         {
-            if (episode.StartedAt is { } started)
+            if (episode.StartedAt is { } started && Later(LocalDate(started), latest))
             {
-                latest = Max(latest, LocalDate(started));
+                latest = LocalDate(started);
             }
         }
 
@@ -86,184 +212,47 @@ internal sealed class Facts
 
         foreach (var lab in request.Patient.Labs ?? [])
         {
-            latest = Max(latest, lab.CollectedOn);
+            if (Later(lab.CollectedOn, latest))
+            {
+                latest = lab.CollectedOn;
+            }
         }
 
         foreach (var medication in request.Patient.Medications ?? [])
         {
-            latest = Max(latest, medication.StartedOn);
+            if (Later(medication.StartedOn, latest))
+            {
+                latest = medication.StartedOn;
+            }
         }
 
         return latest;
     }
 
-    private static DateOnly? Max(DateOnly? left, DateOnly? right) =>
-        left is null ? right : right is null ? left : left > right ? left : right;
-
-    private static void Add<T>(List<T>?[] slots, int slot, T item) => (slots[slot] ??= new List<T>(2)).Add(item);
-
-    private void MatchConditions(IReadOnlyList<Condition>? conditions, KnowledgeBase knowledgeBase)
-    {
-        if (conditions is null)
-        {
-            return;
-        }
-
-        for (var i = 0; i < conditions.Count; i++)
-        {
-            var condition = conditions[i];
-            var matched = false;
-            foreach (var definition in knowledgeBase.Conditions)
-            {
-                if (definition.Matches(condition))
-                {
-                    Add(ConditionMatches, definition.Index, i);
-                    matched = true;
-                }
-            }
-
-            if (!matched)
-            {
-                var unknownId = condition.Id is not null && knowledgeBase.FindCondition(condition.Id) is null;
-                Unrecognised.Add(unknownId
-                    ? new UnrecognisedInput(JsonPaths.Condition(i), condition.Id!, "unknown condition id")
-                    : new UnrecognisedInput(JsonPaths.Condition(i), condition.Code ?? condition.Id!, "code not in the knowledge base"));
-            }
-        }
-    }
-
-    private void MatchMedicines(IReadOnlyList<Medication>? medications, KnowledgeBase knowledgeBase)
-    {
-        if (medications is null)
-        {
-            return;
-        }
-
-        for (var i = 0; i < medications.Count; i++)
-        {
-            var medication = medications[i];
-            var words = medication.Name is { } name ? CodeText.Words(name) : NoWords;
-            var atc = medication is { System: MedicationCodeSystem.Atc, Code: { } code } ? CodeText.NormalizeAtc(code) : null;
-            var matched = false;
-            foreach (var medicineClass in knowledgeBase.MedicineClasses)
-            {
-                if (medicineClass.Matches(words, atc))
-                {
-                    Add(MedicineMatches, medicineClass.Index, i);
-                    matched = true;
-                }
-            }
-
-            if (!matched)
-            {
-                Unrecognised.Add(medication.Name is { } unknownName
-                    ? new UnrecognisedInput(JsonPaths.Medication(i), unknownName, "unknown medicine name")
-                    : new UnrecognisedInput(JsonPaths.Medication(i), medication.Code!, "ATC code not in the knowledge base"));
-            }
-        }
-    }
-
-    private void ReadLabs(IReadOnlyList<LabResult>? labs, KnowledgeBase knowledgeBase)
-    {
-        if (labs is null)
-        {
-            return;
-        }
-
-        var latestDates = new DateOnly?[LatestLabs.Length];
-        for (var i = 0; i < labs.Count; i++)
-        {
-            var lab = labs[i];
-            var resolved = LabCatalog.Resolve(lab.Test, lab.Loinc, knowledgeBase);
-            if (resolved.Test is not { } test)
-            {
-                Unrecognised.Add(lab.Test is not null && knowledgeBase.FindLabTest(lab.Test) is null
-                    ? new UnrecognisedInput(JsonPaths.Lab(i), lab.Test, "unknown lab test id")
-                    : new UnrecognisedInput(JsonPaths.Lab(i), lab.Loinc ?? lab.Test!, "unknown LOINC code"));
-                continue;
-            }
-
-            if (test.Convert(lab.Value, lab.Unit) is not { } value)
-            {
-                // The model's constructor rejects such units; this guards results built around it.
-                Unrecognised.Add(new UnrecognisedInput(JsonPaths.Lab(i), lab.Unit, "unit not accepted for " + test.Id));
-                continue;
-            }
-
-            // The latest result per test wins; results sharing the latest date (or all undated ones) all count.
-            var slot = test.Index;
-            var current = LatestLabs[slot];
-            var date = lab.CollectedOn;
-            if (current is not null && Compare(date, latestDates[slot]) < 0)
-            {
-                continue;
-            }
-
-            if (current is not null && Compare(date, latestDates[slot]) > 0)
-            {
-                current.Clear();
-            }
-
-            latestDates[slot] = date;
-            Add(LatestLabs, slot, new LabReading(i, value, Describe(lab, value, test)));
-        }
-    }
-
-    private static int Compare(DateOnly? left, DateOnly? right) =>
-        (left, right) switch
-        {
-            (null, null) => 0,
-            (null, _) => -1,
-            (_, null) => 1,
-            _ => left.Value.CompareTo(right.Value),
-        };
-
-    private static string Describe(LabResult lab, double canonical, LabTest test)
-    {
-        var given = CodeText.Number(lab.Value) + " " + lab.Unit;
-        return string.Equals(lab.Unit, test.CanonicalUnit, StringComparison.Ordinal)
-            ? given
-            : given + " (" + CodeText.Number(Math.Round(canonical, 3)) + " " + test.CanonicalUnit + ")";
-    }
-
-    private void SummariseDiary(CrampPattern pattern, IReadOnlyList<CrampEpisode> episodes)
-    {
-        OutsideMorning = DiaryTrue(pattern.OutsideMorning, "outsideMorning", episodes, static e =>
-            e.StartedAt is { } s && (s.Hour < 5 || s.Hour >= 12) ? ("startedAt", Timestamp(s)) : null);
-        AfterExercise = DiaryTrue(pattern.AfterExercise, "afterExercise", episodes, static e =>
-            e.Setting is EpisodeSetting.DuringExercise or EpisodeSetting.AfterExercise ? ("setting", WireNames.Of(e.Setting.Value)) : null);
-        DuringDialysis = DiaryTrue(pattern.DuringDialysis, "duringDialysis", episodes, static e =>
-            e.Setting is EpisodeSetting.DuringDialysis ? ("setting", WireNames.Of(e.Setting.Value)) : null);
-        RelievedByStretching = Relief(pattern.RelievedByStretching, episodes);
-        Longest(pattern.LongestMinutes, episodes);
-    }
-
     /// <summary>A diary fact is true when the self-report or any episode shows it, and false only by an explicit false self-report.</summary>
-    private static DiaryFact DiaryTrue(bool? selfReport, string member, IReadOnlyList<CrampEpisode> episodes, Func<CrampEpisode, (string Member, string Text)?> shows)
+    private static DiaryFact Shown(bool? selfReport, IReadOnlyList<CrampEpisode> episodes, Func<CrampEpisode, bool> shows)
     {
-        var path = JsonPaths.CrampPattern + "." + member;
         if (selfReport == true)
         {
-            return new DiaryFact(Tri.True, path, "true");
+            return new DiaryFact(Tri.True, -1);
         }
 
         for (var i = 0; i < episodes.Count; i++)
         {
-            if (shows(episodes[i]) is { } shown)
+            if (shows(episodes[i]))
             {
-                return new DiaryFact(Tri.True, JsonPaths.Episode(i, shown.Member), shown.Text);
+                return new DiaryFact(Tri.True, i);
             }
         }
 
-        return selfReport == false ? new DiaryFact(Tri.False, path, "false") : new DiaryFact(Tri.Unknown, null, null);
+        return new DiaryFact(selfReport == false ? Tri.False : Tri.Unknown, -1);
     }
 
-    private static DiaryFact Relief(bool? selfReport, IReadOnlyList<CrampEpisode> episodes)
+    private static DiaryFact Relieved(bool? selfReport, IReadOnlyList<CrampEpisode> episodes)
     {
-        var path = JsonPaths.CrampPattern + ".relievedByStretching";
         if (selfReport == false)
         {
-            return new DiaryFact(Tri.False, path, "false");
+            return new DiaryFact(Tri.False, -1);
         }
 
         var relievedAt = -1;
@@ -272,35 +261,31 @@ internal sealed class Facts
             switch (episodes[i].RelievedByStretching)
             {
                 case false:
-                    return new DiaryFact(Tri.False, JsonPaths.Episode(i, "relievedByStretching"), "false");
+                    return new DiaryFact(Tri.False, i);
                 case true when relievedAt < 0:
                     relievedAt = i;
                     break;
             }
         }
 
-        return selfReport == true ? new DiaryFact(Tri.True, path, "true")
-            : relievedAt >= 0 ? new DiaryFact(Tri.True, JsonPaths.Episode(relievedAt, "relievedByStretching"), "true")
-            : new DiaryFact(Tri.Unknown, null, null);
+        return selfReport == true ? new DiaryFact(Tri.True, -1)
+            : relievedAt >= 0 ? new DiaryFact(Tri.True, relievedAt)
+            : new DiaryFact(Tri.Unknown, -1);
     }
 
-    private void Longest(double? selfReportMinutes, IReadOnlyList<CrampEpisode> episodes)
+    private static (double? Seconds, int Episode) Longest(double? selfReportMinutes, IReadOnlyList<CrampEpisode> episodes)
     {
-        if (selfReportMinutes is { } minutes)
-        {
-            LongestSeconds = minutes * 60;
-            LongestPath = JsonPaths.CrampPattern + ".longestMinutes";
-            LongestText = CodeText.Number(minutes) + " min";
-        }
-
+        double? longest = selfReportMinutes * 60;
+        var episode = -1;
         for (var i = 0; i < episodes.Count; i++)
         {
-            if (episodes[i].DurationSeconds is { } seconds && (LongestSeconds is null || seconds > LongestSeconds))
+            if (episodes[i].DurationSeconds is { } seconds && (longest is null || seconds > longest))
             {
-                LongestSeconds = seconds;
-                LongestPath = JsonPaths.Episode(i, "durationSeconds");
-                LongestText = seconds.ToString(CultureInfo.InvariantCulture) + " s";
+                longest = seconds;
+                episode = i;
             }
         }
+
+        return (longest, episode);
     }
 }

@@ -48,7 +48,7 @@ internal static class Inputs
     public static readonly DerivedField Medications = new(JsonPaths.Medications, c => c.Patient.Medications is not null);
     public static readonly DerivedField MedicationStartDates = new(
         JsonPaths.Medications + "[*].startedOn",
-        c => c.Patient.Medications is { } list && list.All(m => m.StartedOn is not null));
+        static c => c.Patient.Medications is { } list && AllDated(list));
 
     public static readonly DerivedField Labs = new(JsonPaths.Labs, c => c.Patient.Labs is not null);
 
@@ -69,10 +69,10 @@ internal static class Inputs
     public static readonly DerivedField OutsideMorning = new(PatternPath("outsideMorning"), c => c.Facts.OutsideMorning.Value != Tri.Unknown);
     public static readonly DerivedField AfterExercise = new(PatternPath("afterExercise"), c => c.Facts.AfterExercise.Value != Tri.Unknown);
     public static readonly DerivedField DuringDialysis = new(PatternPath("duringDialysis"), c => c.Facts.DuringDialysis.Value != Tri.Unknown);
-    public static readonly DerivedField RelievedByStretching = new(PatternPath("relievedByStretching"), c => c.Facts.RelievedByStretching.Value != Tri.Unknown);
+    public static readonly DerivedField RelievedByStretching = new(PatternPath("relievedByStretching"), c => c.Facts.Relief.Value != Tri.Unknown);
     public static readonly DerivedField LongestMinutes = new(PatternPath("longestMinutes"), c => c.Facts.LongestSeconds is not null);
     public static readonly NumberField EpisodesPerWeek = new(PatternPath("episodesPerWeek"), p => p.CrampPattern.EpisodesPerWeek);
-    public static readonly DerivedField Diary = new(JsonPaths.Episodes, c => c.Episodes.Count > 0);
+    public static readonly DerivedField Diary = new(JsonPaths.Episodes, c => c.Episodes.Length > 0);
 
     public static readonly BoolField ChestPainOrBreathlessness = Symptom("chestPainOrBreathlessness", s => s.ChestPainOrBreathlessness);
     public static readonly BoolField ConfusionOrFainting = Symptom("confusionOrFainting", s => s.ConfusionOrFainting);
@@ -90,6 +90,19 @@ internal static class Inputs
     public static readonly BoolField LegPainWithWalkingEasedByRest = Symptom("legPainWithWalkingEasedByRest", s => s.LegPainWithWalkingEasedByRest);
     public static readonly BoolField LegPainEasedByBendingForward = Symptom("legPainEasedByBendingForward", s => s.LegPainEasedByBendingForward);
     public static readonly BoolField UrgeToMoveLegs = Symptom("urgeToMoveLegs", s => s.UrgeToMoveLegs);
+
+    private static bool AllDated(IReadOnlyList<Medication> medications)
+    {
+        foreach (var medication in medications)
+        {
+            if (medication.StartedOn is null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static string LifestylePath(string member) => JsonPaths.Lifestyle + "." + member;
 

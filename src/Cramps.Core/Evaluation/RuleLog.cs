@@ -1,93 +1,149 @@
 namespace Cramps.Core.Evaluation;
 
-/// <summary>Collects, while one rule is evaluated, the evidence for it, the inputs it read and the inputs it missed.</summary>
+/// <summary>
+/// Collects, while one rule is evaluated, the evidence for it and the questions whose inputs it missed; when tracing,
+/// also the paths it read and missed.
+/// </summary>
 /// <remarks>
 /// Combinators keep a child's evidence only when the child is true and its missing inputs only when the child is
-/// unknown, so what remains at the root explains exactly the rule's outcome.
+/// unknown, so what remains at the root explains exactly the rule's outcome. One log serves a whole evaluation.
 /// </remarks>
-internal sealed class RuleLog
+internal sealed class RuleLog(bool tracing)
 {
-    private readonly List<Evidence> _evidence = new(8);
-    private readonly List<string> _inputs = new(8);
-    private readonly List<string> _missing = new(8);
+    private readonly List<string>? _inputs = tracing ? new(8) : null;
+    private readonly List<string>? _missing = tracing ? new(8) : null;
+    private Evidence[] _evidence = new Evidence[8];
+    private uint[] _missingQuestions = new uint[8];
 
-    public int EvidenceCount => _evidence.Count;
+    public bool Tracing => _inputs is not null;
 
-    public int MissingCount => _missing.Count;
+    public int EvidenceCount { get; private set; }
+
+    public int MissingCount { get; private set; }
 
     public void Clear()
     {
-        _evidence.Clear();
-        _inputs.Clear();
-        _missing.Clear();
+        Array.Clear(_evidence, 0, EvidenceCount);
+        EvidenceCount = 0;
+        MissingCount = 0;
+        _inputs?.Clear();
+        _missing?.Clear();
     }
 
     public void Evidence(string path, string value)
     {
-        foreach (var existing in _evidence)
+        for (var i = 0; i < EvidenceCount; i++)
         {
-            if (string.Equals(existing.Path, path, StringComparison.Ordinal) && string.Equals(existing.Value, value, StringComparison.Ordinal))
+            if (string.Equals(_evidence[i].Path, path, StringComparison.Ordinal) && string.Equals(_evidence[i].Value, value, StringComparison.Ordinal))
             {
                 return;
             }
         }
 
-        _evidence.Add(new Evidence(path, value));
-        Input(path);
+        if (EvidenceCount == _evidence.Length)
+        {
+            Array.Resize(ref _evidence, _evidence.Length * 2);
+        }
+
+        _evidence[EvidenceCount++] = new Evidence(path, value);
     }
 
-    public void Input(string path) => AddDistinct(_inputs, path);
+    /// <summary>Records an input that was read (only kept when tracing).</summary>
+    public void Input(string path)
+    {
+        if (_inputs is not null)
+        {
+            AddDistinct(_inputs, path);
+        }
+    }
 
-    public void Missing(string path) => AddDistinct(_missing, path);
+    /// <summary>Records an input that is unknown, with the follow-up questions that ask for it.</summary>
+    public void Missing(string path, uint questions)
+    {
+        if (MissingCount == _missingQuestions.Length)
+        {
+            Array.Resize(ref _missingQuestions, _missingQuestions.Length * 2);
+        }
+
+        _missingQuestions[MissingCount++] = questions;
+        _missing?.Add(path);
+    }
 
     /// <summary>Drops what a child added when it does not explain the parent's outcome.</summary>
     public void Settle(int evidenceMark, int missingMark, Tri child)
     {
-        if (child != Tri.True && _evidence.Count > evidenceMark)
+        if (child != Tri.True && EvidenceCount > evidenceMark)
         {
-            _evidence.RemoveRange(evidenceMark, _evidence.Count - evidenceMark);
+            Array.Clear(_evidence, evidenceMark, EvidenceCount - evidenceMark);
+            EvidenceCount = evidenceMark;
         }
 
-        if (child != Tri.Unknown && _missing.Count > missingMark)
+        if (child != Tri.Unknown && MissingCount > missingMark)
         {
-            _missing.RemoveRange(missingMark, _missing.Count - missingMark);
+            _missing?.RemoveRange(missingMark, MissingCount - missingMark);
+            MissingCount = missingMark;
         }
     }
 
-    public void CopyFrom(RuleResult result)
+    /// <summary>Brings in the explanation of a rule evaluated earlier.</summary>
+    public void CopyFrom(in RuleState rule, RuleTrace? trace)
     {
-        foreach (var evidence in result.Evidence)
+        foreach (var evidence in rule.Evidence ?? [])
         {
             Evidence(evidence.Path, evidence.Value);
         }
 
-        foreach (var input in result.Inputs)
+        if (rule.Outcome == Tri.Unknown)
+        {
+            if (trace is null)
+            {
+                Missing(string.Empty, rule.Questions);
+            }
+            else
+            {
+                foreach (var path in trace.Missing)
+                {
+                    Missing(path, rule.Questions);
+                }
+            }
+        }
+
+        foreach (var input in trace?.Inputs ?? [])
         {
             Input(input);
         }
-
-        foreach (var missing in result.Missing)
-        {
-            Missing(missing);
-        }
     }
 
-    public RuleResult ToResult(Tri outcome, Urgency? urgency) => outcome switch
+    /// <summary>Finishes a rule: its state, and when tracing its trace paths.</summary>
+    public RuleState Finish(Tri outcome, Urgency urgency, out RuleTrace? trace)
     {
-        Tri.True => new RuleResult(outcome, urgency, [.. _evidence], DistinctPaths(_evidence), []),
-        Tri.False => new RuleResult(outcome, null, [], [.. _inputs], []),
-        _ => new RuleResult(outcome, null, [], [], [.. _missing]),
-    };
-
-    private static string[] DistinctPaths(List<Evidence> evidence)
-    {
-        var paths = new List<string>(evidence.Count);
-        foreach (var item in evidence)
+        var questions = 0u;
+        if (outcome == Tri.Unknown)
         {
-            AddDistinct(paths, item.Path);
+            for (var i = 0; i < MissingCount; i++)
+            {
+                questions |= _missingQuestions[i];
+            }
         }
 
-        return [.. paths];
+        trace = _inputs is null ? null : outcome switch
+        {
+            Tri.True => new RuleTrace(Distinct(_evidence.Take(EvidenceCount).Select(e => e.Path)), []),
+            Tri.False => new RuleTrace([.. _inputs], []),
+            _ => new RuleTrace([], Distinct(_missing!)),
+        };
+        return new RuleState(outcome, urgency, questions, outcome == Tri.True ? _evidence.AsSpan(0, EvidenceCount).ToArray() : null);
+    }
+
+    private static string[] Distinct(IEnumerable<string> paths)
+    {
+        var list = new List<string>();
+        foreach (var path in paths)
+        {
+            AddDistinct(list, path);
+        }
+
+        return [.. list];
     }
 
     private static void AddDistinct(List<string> list, string path)
@@ -104,18 +160,20 @@ internal sealed class RuleLog
     }
 }
 
-/// <summary>The outcome of one rule, with what explains it.</summary>
-internal sealed class RuleResult(Tri outcome, Urgency? urgency, Evidence[] evidence, string[] inputs, string[] missing)
+/// <summary>The outcome of one rule: present (with its evidence and, for a red flag, its urgency), absent, or unknown (with the questions that could decide it).</summary>
+/// <remarks>Sixteen bytes, so the per-evaluation array of all rules stays small.</remarks>
+internal readonly struct RuleState(Tri outcome, Urgency urgency, uint questions, Evidence[]? evidence)
 {
-    public static readonly RuleResult NotEvaluated = new(Tri.Unknown, null, [], [], []);
+    private readonly byte _urgency = (byte)urgency;
+
+    public Evidence[]? Evidence { get; } = evidence;
+
+    public uint Questions { get; } = questions;
 
     public Tri Outcome { get; } = outcome;
 
-    public Urgency? Urgency { get; } = urgency;
-
-    public Evidence[] Evidence { get; } = evidence;
-
-    public string[] Inputs { get; } = inputs;
-
-    public string[] Missing { get; } = missing;
+    public Urgency Urgency => (Urgency)_urgency;
 }
+
+/// <summary>The inputs that decided a rule, or those it missed; kept only when tracing.</summary>
+internal sealed record RuleTrace(string[] Inputs, string[] Missing);

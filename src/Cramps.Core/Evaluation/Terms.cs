@@ -13,16 +13,34 @@ internal enum Comparison
     AtMost,
 }
 
+/// <summary>An input a term can miss: its path, and the follow-up questions that ask for it (bound once the questions exist).</summary>
+internal sealed class MissingInput(string path)
+{
+    public string Path { get; } = path;
+
+    public uint Questions { get; private set; }
+
+    public void Bind(KnowledgeBase knowledgeBase) => Questions = knowledgeBase.QuestionsAsking(Path);
+}
+
 /// <summary>
 /// One term of a rule's trigger: a three-valued test over the request that logs its evidence, the inputs it read
 /// and the inputs it missed, and describes itself for the catalog and the content hash.
 /// </summary>
-/// <remarks>Terms are immutable and shared by every evaluation; per-evaluation state lives in the context and the log.</remarks>
+/// <remarks>
+/// Terms are shared by every evaluation and immutable once the knowledge base is built (binding happens during the
+/// build); per-evaluation state lives in the context and the log.
+/// </remarks>
 internal abstract class RuleTerm
 {
     public abstract Tri Evaluate(EvaluationContext context, RuleLog log);
 
     public abstract string Describe();
+
+    /// <summary>Resolves references to other rules and to the questions, once, while the knowledge base is built.</summary>
+    public virtual void Bind(KnowledgeBase knowledgeBase, int owner)
+    {
+    }
 
     public static string Symbol(Comparison comparison) => comparison switch
     {
@@ -44,15 +62,39 @@ internal abstract class RuleTerm
         threshold.Name + " (" + CodeText.Number(threshold.DefaultValue) + (threshold.Unit.Length > 0 ? " " + threshold.Unit : string.Empty) + ")";
 }
 
+/// <summary>A term that reads one input and misses it when unknown.</summary>
+internal abstract class LeafTerm(string path) : RuleTerm
+{
+    protected MissingInput Input { get; } = new(path);
+
+    public override void Bind(KnowledgeBase knowledgeBase, int owner) => Input.Bind(knowledgeBase);
+
+    protected Tri Unknown(RuleLog log)
+    {
+        log.Missing(Input.Path, Input.Questions);
+        return Tri.Unknown;
+    }
+
+    protected Tri False(RuleLog log, string? path = null)
+    {
+        log.Input(path ?? Input.Path);
+        return Tri.False;
+    }
+
+    protected static Tri True(RuleLog log, string path, string text)
+    {
+        log.Evidence(path, text);
+        return Tri.True;
+    }
+}
+
 /// <summary>True when any part is true; false when every part is false; unknown otherwise.</summary>
 internal sealed class AnyTerm(params RuleTerm[] parts) : RuleTerm
 {
-    public RuleTerm[] Parts { get; } = parts;
-
     public override Tri Evaluate(EvaluationContext context, RuleLog log)
     {
         var result = Tri.False;
-        foreach (var part in Parts)
+        foreach (var part in parts)
         {
             var evidenceMark = log.EvidenceCount;
             var missingMark = log.MissingCount;
@@ -64,18 +106,24 @@ internal sealed class AnyTerm(params RuleTerm[] parts) : RuleTerm
         return result;
     }
 
-    public override string Describe() => string.Join(", or ", Parts.Select(p => p.Describe()));
+    public override string Describe() => string.Join(", or ", parts.Select(p => p.Describe()));
+
+    public override void Bind(KnowledgeBase knowledgeBase, int owner)
+    {
+        foreach (var part in parts)
+        {
+            part.Bind(knowledgeBase, owner);
+        }
+    }
 }
 
 /// <summary>True when every part is true; false when any part is false; unknown otherwise.</summary>
 internal sealed class AllTerm(params RuleTerm[] parts) : RuleTerm
 {
-    public RuleTerm[] Parts { get; } = parts;
-
     public override Tri Evaluate(EvaluationContext context, RuleLog log)
     {
         var result = Tri.True;
-        foreach (var part in Parts)
+        foreach (var part in parts)
         {
             var evidenceMark = log.EvidenceCount;
             var missingMark = log.MissingCount;
@@ -88,126 +136,94 @@ internal sealed class AllTerm(params RuleTerm[] parts) : RuleTerm
     }
 
     public override string Describe() =>
-        string.Join(" and ", Parts.Select(p => p is AnyTerm ? "(" + p.Describe() + ")" : p.Describe()));
+        string.Join(" and ", parts.Select(p => p is AnyTerm ? "(" + p.Describe() + ")" : p.Describe()));
+
+    public override void Bind(KnowledgeBase knowledgeBase, int owner)
+    {
+        foreach (var part in parts)
+        {
+            part.Bind(knowledgeBase, owner);
+        }
+    }
 }
 
 /// <summary>A yes/no input equals the expected answer.</summary>
-internal sealed class BoolIs(BoolField field, bool expected) : RuleTerm
+internal sealed class BoolIs(BoolField field, bool expected) : LeafTerm(field.Path)
 {
-    public override Tri Evaluate(EvaluationContext context, RuleLog log)
+    public override Tri Evaluate(EvaluationContext context, RuleLog log) => field.Read(context) switch
     {
-        if (field.Read(context) is not { } value)
-        {
-            log.Missing(field.Path);
-            return Tri.Unknown;
-        }
-
-        if (value != expected)
-        {
-            log.Input(field.Path);
-            return Tri.False;
-        }
-
-        log.Evidence(field.Path, value ? "true" : "false");
-        return Tri.True;
-    }
+        null => Unknown(log),
+        { } value when value != expected => False(log),
+        { } value => True(log, field.Path, value ? "true" : "false"),
+    };
 
     public override string Describe() => field.Name + " = " + (expected ? "true" : "false");
 }
 
 /// <summary>A yes/no input is true or unknown: only an explicit false makes it false.</summary>
-internal sealed class BoolNotFalse(BoolField field) : RuleTerm
+internal sealed class BoolNotFalse(BoolField field) : LeafTerm(field.Path)
 {
-    public override Tri Evaluate(EvaluationContext context, RuleLog log)
+    public override Tri Evaluate(EvaluationContext context, RuleLog log) => field.Read(context) switch
     {
-        var value = field.Read(context);
-        if (value == false)
-        {
-            log.Input(field.Path);
-            return Tri.False;
-        }
-
-        log.Evidence(field.Path, value == true ? "true" : "unknown");
-        return Tri.True;
-    }
+        false => False(log),
+        true => True(log, field.Path, "true"),
+        null => True(log, field.Path, "unknown"),
+    };
 
     public override string Describe() => field.Name + " not false";
 }
 
 /// <summary>A numeric input compared with a threshold.</summary>
-internal sealed class NumberIs(NumberField field, Comparison comparison, Threshold threshold) : RuleTerm
+internal sealed class NumberIs(NumberField field, Comparison comparison, Threshold threshold) : LeafTerm(field.Path)
 {
     public override Tri Evaluate(EvaluationContext context, RuleLog log)
     {
         if (field.Read(context) is not { } value)
         {
-            log.Missing(field.Path);
-            return Tri.Unknown;
+            return Unknown(log);
         }
 
-        if (!Compare(value, comparison, context.Threshold(threshold)))
-        {
-            log.Input(field.Path);
-            return Tri.False;
-        }
-
-        log.Evidence(field.Path, CodeText.Number(value));
-        return Tri.True;
+        return Compare(value, comparison, context.Threshold(threshold)) ? True(log, field.Path, CodeText.Number(value)) : False(log);
     }
 
     public override string Describe() => field.Name + " " + Symbol(comparison) + " " + Describe(threshold);
 }
 
 /// <summary>The patient's sex is the given one; <see cref="Sex.Unknown"/> counts as unknown.</summary>
-internal sealed class SexIs(Sex sex) : RuleTerm
+internal sealed class SexIs(Sex sex) : LeafTerm(Inputs.Sex.Path)
 {
-    public override Tri Evaluate(EvaluationContext context, RuleLog log)
+    public override Tri Evaluate(EvaluationContext context, RuleLog log) => context.Patient.Sex switch
     {
-        if (context.Patient.Sex is not { } value || value == Sex.Unknown)
-        {
-            log.Missing(Inputs.Sex.Path);
-            return Tri.Unknown;
-        }
-
-        if (value != sex)
-        {
-            log.Input(Inputs.Sex.Path);
-            return Tri.False;
-        }
-
-        log.Evidence(Inputs.Sex.Path, WireNames.Of(value));
-        return Tri.True;
-    }
+        null or Sex.Unknown => Unknown(log),
+        { } value when value != sex => False(log),
+        { } value => True(log, Input.Path, WireNames.Of(value)),
+    };
 
     public override string Describe() => "sex = " + WireNames.Of(sex);
 }
 
 /// <summary>The condition list names a knowledge-base condition, by id or by code.</summary>
-internal sealed class HasCondition(ConditionDefinition condition) : RuleTerm
+internal sealed class HasCondition(ConditionDefinition condition) : LeafTerm(JsonPaths.Filter(JsonPaths.Conditions, "id", condition.Id))
 {
-    public ConditionDefinition Condition { get; } = condition;
-
-    /// <summary>Gets the path an unknown condition list is missing, naming this condition.</summary>
-    public string MissingPath { get; } = JsonPaths.Filter(JsonPaths.Conditions, "id", condition.Id);
-
     public override Tri Evaluate(EvaluationContext context, RuleLog log)
     {
-        if (context.Patient.Conditions is not { } conditions)
+        if (context.Conditions is not { } conditions)
         {
-            log.Missing(MissingPath);
-            return Tri.Unknown;
+            return Unknown(log);
         }
 
-        if (context.Facts.ConditionMatches[Condition.Index] is not { } matches)
+        var bit = 1UL << condition.Index;
+        if ((context.Facts.Conditions & bit) == 0)
         {
-            log.Input(JsonPaths.Conditions);
-            return Tri.False;
+            return False(log, JsonPaths.Conditions);
         }
 
-        foreach (var index in matches)
+        for (var i = 0; i < conditions.Length; i++)
         {
-            var entry = conditions[index];
-            log.Evidence(JsonPaths.Condition(index), entry.Code ?? entry.Id!);
+            if ((conditions[i].Matches & bit) != 0)
+            {
+                log.Evidence(JsonPaths.Condition(i), conditions[i].Code ?? conditions[i].Id!);
+            }
         }
 
         return Tri.True;
@@ -216,41 +232,42 @@ internal sealed class HasCondition(ConditionDefinition condition) : RuleTerm
     public override string Describe()
     {
         var codes = new List<string>(2);
-        if (Condition.Icd10CmPrefixes.Count > 0)
+        if (condition.Icd10CmPrefixes.Count > 0)
         {
-            codes.Add("ICD-10-CM " + string.Join(", ", Condition.Icd10CmPrefixes));
+            codes.Add("ICD-10-CM " + string.Join(", ", condition.Icd10CmPrefixes));
         }
 
-        if (Condition.SnomedCtCodes.Count > 0)
+        if (condition.SnomedCtCodes.Count > 0)
         {
-            codes.Add("SNOMED CT " + string.Join(", ", Condition.SnomedCtCodes));
+            codes.Add("SNOMED CT " + string.Join(", ", condition.SnomedCtCodes));
         }
 
-        return "condition " + Condition.Id + " (" + string.Join("; ", codes) + ")";
+        return "condition " + condition.Id + " (" + string.Join("; ", codes) + ")";
     }
 }
 
 /// <summary>At least one medicine belongs to a medicine class, by ATC prefix or generic name.</summary>
-internal sealed class TakesMedicine(MedicineClass medicines) : RuleTerm
+internal sealed class TakesMedicine(MedicineClass medicines) : LeafTerm(JsonPaths.Medications)
 {
     public override Tri Evaluate(EvaluationContext context, RuleLog log)
     {
-        if (context.Patient.Medications is not { } medications)
+        if (context.Medications is not { } medications)
         {
-            log.Missing(JsonPaths.Medications);
-            return Tri.Unknown;
+            return Unknown(log);
         }
 
-        if (context.Facts.MedicineMatches[medicines.Index] is not { } matches)
+        var bit = 1UL << medicines.Index;
+        if ((context.Facts.Medicines & bit) == 0)
         {
-            log.Input(JsonPaths.Medications);
-            return Tri.False;
+            return False(log);
         }
 
-        foreach (var index in matches)
+        for (var i = 0; i < medications.Length; i++)
         {
-            var entry = medications[index];
-            log.Evidence(JsonPaths.Medication(index), entry.Name ?? entry.Code!);
+            if ((medications[i].Classes & bit) != 0)
+            {
+                log.Evidence(JsonPaths.Medication(i), medications[i].Name ?? medications[i].Code!);
+            }
         }
 
         return Tri.True;
@@ -261,33 +278,35 @@ internal sealed class TakesMedicine(MedicineClass medicines) : RuleTerm
         + ", or named " + string.Join(", ", medicines.GenericNames);
 }
 
-/// <summary>The latest result of a laboratory test compared with a threshold (or a product of two).</summary>
-internal sealed class LabIs(LabTest test, Comparison comparison, Threshold threshold, Threshold? multiplier = null) : RuleTerm
+/// <summary>The latest results of a laboratory test (all those sharing the latest date) compared with a threshold, or a product of two.</summary>
+internal sealed class LabIs(LabTest test, Comparison comparison, Threshold threshold, Threshold? multiplier = null)
+    : LeafTerm(JsonPaths.Filter(JsonPaths.Labs, "test", test.Id))
 {
-    public LabTest Test { get; } = test;
-
-    public string MissingPath { get; } = JsonPaths.Filter(JsonPaths.Labs, "test", test.Id);
-
     public override Tri Evaluate(EvaluationContext context, RuleLog log)
     {
-        if (context.Facts.LatestLabs[Test.Index] is not { Count: > 0 } readings)
+        var slot = context.Facts.Lab(test.Index);
+        if (!slot.Any)
         {
-            log.Missing(MissingPath);
-            return Tri.Unknown;
+            return Unknown(log);
         }
 
         var limit = context.Threshold(threshold) * (multiplier is null ? 1 : context.Threshold(multiplier));
+        var labs = context.Labs!;
         var result = Tri.False;
-        foreach (var reading in readings)
+        for (var i = 0; i < labs.Length; i++)
         {
-            if (Compare(reading.Value, comparison, limit))
+            var lab = labs[i];
+            if (ReferenceEquals(lab.KnownTest, test) && lab.CollectedOn == slot.Date)
             {
-                log.Evidence(JsonPaths.Lab(reading.Index), reading.Text);
-                result = Tri.True;
-            }
-            else
-            {
-                log.Input(JsonPaths.Lab(reading.Index));
+                if (Compare(lab.CanonicalValue, comparison, limit))
+                {
+                    log.Evidence(JsonPaths.Lab(i), Facts.Describe(lab));
+                    result = Tri.True;
+                }
+                else
+                {
+                    log.Input(JsonPaths.Lab(i));
+                }
             }
         }
 
@@ -295,7 +314,7 @@ internal sealed class LabIs(LabTest test, Comparison comparison, Threshold thres
     }
 
     public override string Describe() =>
-        Test.Id + " " + Symbol(comparison) + " "
+        test.Id + " " + Symbol(comparison) + " "
         + (multiplier is null ? Describe(threshold) : Describe(multiplier) + " × " + Describe(threshold));
 }
 
@@ -303,155 +322,128 @@ internal sealed class LabIs(LabTest test, Comparison comparison, Threshold thres
 /// Total calcium corrected for albumin when albumin is known (corrected mg/dL = Ca + 0.8 × (4.0 − albumin g/dL)),
 /// compared with a threshold in mmol/L.
 /// </summary>
-internal sealed class CorrectedCalciumIs(LabTest calcium, LabTest albumin, Comparison comparison, Threshold threshold) : RuleTerm
+internal sealed class CorrectedCalciumIs(LabTest calcium, LabTest albumin, Comparison comparison, Threshold threshold)
+    : LeafTerm(JsonPaths.Filter(JsonPaths.Labs, "test", calcium.Id))
 {
     /// <summary>The factor from calcium mg/dL to mmol/L.</summary>
     public const double MgPerDlToMmolPerL = 0.2495;
 
-    public string MissingPath { get; } = JsonPaths.Filter(JsonPaths.Labs, "test", calcium.Id);
-
     public override Tri Evaluate(EvaluationContext context, RuleLog log)
     {
-        if (context.Facts.LatestLabs[calcium.Index] is not { Count: > 0 } readings)
+        var calciumSlot = context.Facts.Lab(calcium.Index);
+        if (!calciumSlot.Any)
         {
-            log.Missing(MissingPath);
-            return Tri.Unknown;
+            return Unknown(log);
         }
 
-        var albumins = context.Facts.LatestLabs[albumin.Index];
+        var albuminSlot = context.Facts.Lab(albumin.Index);
+        var labs = context.Labs!;
         var limit = context.Threshold(threshold);
         var result = Tri.False;
-        foreach (var reading in readings)
+        for (var i = 0; i < labs.Length; i++)
         {
-            if (albumins is not { Count: > 0 })
+            if (!Latest(labs[i], calcium, calciumSlot))
             {
-                result = TriLogic.Or(result, Check(reading, null, reading.Value, limit, log));
                 continue;
             }
 
-            foreach (var albuminReading in albumins)
+            if (!albuminSlot.Any)
             {
-                var corrected = reading.Value + (0.8 * (4.0 - albuminReading.Value) * MgPerDlToMmolPerL);
-                result = TriLogic.Or(result, Check(reading, albuminReading, corrected, limit, log));
+                result = TriLogic.Or(result, Check(labs, i, -1, labs[i].CanonicalValue, limit, log));
+                continue;
+            }
+
+            // Several albumin results sharing the latest date: any combination that meets the threshold counts.
+            for (var j = 0; j < labs.Length; j++)
+            {
+                if (Latest(labs[j], albumin, albuminSlot))
+                {
+                    var corrected = labs[i].CanonicalValue + (0.8 * (4.0 - labs[j].CanonicalValue) * MgPerDlToMmolPerL);
+                    result = TriLogic.Or(result, Check(labs, i, j, corrected, limit, log));
+                }
             }
         }
 
         return result;
     }
 
-    public override string Describe() =>
-        "calcium corrected for albumin " + Symbol(comparison) + " " + Describe(threshold);
+    public override string Describe() => "calcium corrected for albumin " + Symbol(comparison) + " " + Describe(threshold);
 
-    private Tri Check(LabReading calciumReading, LabReading? albuminReading, double corrected, double limit, RuleLog log)
+    private static bool Latest(LabResult lab, LabTest test, LabSlot slot) => ReferenceEquals(lab.KnownTest, test) && lab.CollectedOn == slot.Date;
+
+    private Tri Check(LabResult[] labs, int calciumIndex, int albuminIndex, double corrected, double limit, RuleLog log)
     {
         if (!Compare(corrected, comparison, limit))
         {
-            log.Input(JsonPaths.Lab(calciumReading.Index));
+            log.Input(JsonPaths.Lab(calciumIndex));
             return Tri.False;
         }
 
-        var text = albuminReading is null
-            ? calciumReading.Text + "; albumin unknown, uncorrected"
-            : calciumReading.Text + "; corrected " + CodeText.Number(Math.Round(corrected, 2)) + " mmol/L";
-        log.Evidence(JsonPaths.Lab(calciumReading.Index), text);
-        if (albuminReading is { } a)
+        var described = Facts.Describe(labs[calciumIndex]);
+        if (albuminIndex < 0)
         {
-            log.Evidence(JsonPaths.Lab(a.Index), a.Text);
+            log.Evidence(JsonPaths.Lab(calciumIndex), described + "; albumin unknown, uncorrected");
+            return Tri.True;
         }
 
+        log.Evidence(JsonPaths.Lab(calciumIndex), described + "; corrected " + CodeText.Number(Math.Round(corrected, 2)) + " mmol/L");
+        log.Evidence(JsonPaths.Lab(albuminIndex), Facts.Describe(labs[albuminIndex]));
         return Tri.True;
     }
-}
-
-/// <summary>Which diary fact a <see cref="DiaryFactIs"/> term reads.</summary>
-internal enum DiaryFactKind
-{
-    OutsideMorning,
-    AfterExercise,
-    DuringDialysis,
-    RelievedByStretching,
 }
 
 /// <summary>A fact the diary or the cramp-pattern self-report decides equals the expected value.</summary>
-internal sealed class DiaryFactIs(DiaryFactKind kind, bool expected) : RuleTerm
+internal sealed class DiaryFactIs(DiaryFactKind kind, bool expected) : LeafTerm(Facts.SelfReportPath(kind))
 {
-    private readonly DerivedField _field = kind switch
-    {
-        DiaryFactKind.OutsideMorning => Inputs.OutsideMorning,
-        DiaryFactKind.AfterExercise => Inputs.AfterExercise,
-        DiaryFactKind.DuringDialysis => Inputs.DuringDialysis,
-        _ => Inputs.RelievedByStretching,
-    };
-
     public override Tri Evaluate(EvaluationContext context, RuleLog log)
     {
-        var fact = kind switch
-        {
-            DiaryFactKind.OutsideMorning => context.Facts.OutsideMorning,
-            DiaryFactKind.AfterExercise => context.Facts.AfterExercise,
-            DiaryFactKind.DuringDialysis => context.Facts.DuringDialysis,
-            _ => context.Facts.RelievedByStretching,
-        };
-
+        var fact = context.Facts[kind];
         if (fact.Value == Tri.Unknown)
         {
-            log.Missing(_field.Path);
-            return Tri.Unknown;
+            return Unknown(log);
         }
 
-        if ((fact.Value == Tri.True) != expected)
-        {
-            log.Input(fact.Path!);
-            return Tri.False;
-        }
-
-        log.Evidence(fact.Path!, fact.Text!);
-        return Tri.True;
+        var (path, text) = Facts.Explain(kind, fact, context);
+        return (fact.Value == Tri.True) == expected ? True(log, path, text) : False(log, path);
     }
 
-    public override string Describe() => _field.Name + " = " + (expected ? "true" : "false") + " (self-report or diary)";
+    public override string Describe() => Input.Path[(JsonPaths.Patient.Length + 1)..] + " = " + (expected ? "true" : "false") + " (self-report or diary)";
 }
 
 /// <summary>
 /// Some episode in the diary shows something. Without a diary the term is false when it only adds evidence to other
 /// inputs, and unknown when the diary is the rule's only input.
 /// </summary>
-internal sealed class EpisodeShows(string description, Func<CrampEpisode, (string Member, string Text)?> shows, bool unknownWithoutDiary) : RuleTerm
+internal sealed class EpisodeShows(string description, Func<CrampEpisode, (string Member, string Text)?> shows, bool unknownWithoutDiary)
+    : LeafTerm(JsonPaths.Episodes)
 {
     public override Tri Evaluate(EvaluationContext context, RuleLog log)
     {
         var episodes = context.Episodes;
-        if (episodes.Count == 0)
+        if (episodes.Length == 0)
         {
-            if (unknownWithoutDiary)
-            {
-                log.Missing(JsonPaths.Episodes);
-                return Tri.Unknown;
-            }
-
-            return Tri.False;
+            return unknownWithoutDiary ? Unknown(log) : Tri.False;
         }
 
-        for (var i = 0; i < episodes.Count; i++)
+        for (var i = 0; i < episodes.Length; i++)
         {
             if (shows(episodes[i]) is { } shown)
             {
-                log.Evidence(JsonPaths.Episode(i, shown.Member), shown.Text);
-                return Tri.True;
+                return True(log, JsonPaths.Episode(i, shown.Member), shown.Text);
             }
         }
 
-        log.Input(JsonPaths.Episodes);
-        return Tri.False;
+        return False(log);
     }
 
     public override string Describe() => description;
 
-    public static (string Member, string Text)? InMuscles(CrampEpisode episode, params MuscleRegion[] regions)
+    /// <summary>Finds the first of an episode's muscles that is in a set of regions (one bit per region).</summary>
+    public static (string Member, string Text)? InMuscles(CrampEpisode episode, int regions)
     {
-        foreach (var muscle in episode.Muscles)
+        foreach (var muscle in ReadOnlyArray<MuscleRegion>.Of(episode.Muscles))
         {
-            if (Array.IndexOf(regions, muscle) >= 0)
+            if ((regions & (1 << (int)muscle)) != 0)
             {
                 return ("muscles", WireNames.Of(muscle));
             }
@@ -460,30 +452,31 @@ internal sealed class EpisodeShows(string description, Func<CrampEpisode, (strin
         return null;
     }
 
-    public static (string Member, string Text)? WithSetting(CrampEpisode episode, params EpisodeSetting[] settings) =>
-        episode.Setting is { } setting && Array.IndexOf(settings, setting) >= 0 ? ("setting", WireNames.Of(setting)) : null;
+    public static (string Member, string Text)? WithSetting(CrampEpisode episode, EpisodeSetting setting) =>
+        episode.Setting == setting ? ("setting", WireNames.Of(setting)) : null;
 }
 
 /// <summary>The longest episode (self-report or diary) is longer than a threshold in seconds.</summary>
-internal sealed class LongestEpisodeAbove(Threshold seconds) : RuleTerm
+internal sealed class LongestEpisodeAbove(Threshold seconds) : LeafTerm(Inputs.LongestMinutes.Path)
 {
     public override Tri Evaluate(EvaluationContext context, RuleLog log)
     {
         var facts = context.Facts;
         if (facts.LongestSeconds is not { } longest)
         {
-            log.Missing(Inputs.LongestMinutes.Path);
-            return Tri.Unknown;
+            return Unknown(log);
         }
 
+        var path = facts.LongestEpisode < 0 ? Input.Path : JsonPaths.Episode(facts.LongestEpisode, "durationSeconds");
         if (longest <= context.Threshold(seconds))
         {
-            log.Input(facts.LongestPath!);
-            return Tri.False;
+            return False(log, path);
         }
 
-        log.Evidence(facts.LongestPath!, facts.LongestText!);
-        return Tri.True;
+        var text = facts.LongestEpisode < 0
+            ? CodeText.Number(longest / 60) + " min"
+            : longest.ToString(CultureInfo.InvariantCulture) + " s";
+        return True(log, path, text);
     }
 
     public override string Describe() =>
@@ -493,13 +486,16 @@ internal sealed class LongestEpisodeAbove(Threshold seconds) : RuleTerm
 /// <summary>Caffeine per day, from milligrams or from servings (each counting a threshold's milligrams), reaches a threshold.</summary>
 internal sealed class CaffeineAtLeast(Threshold milligrams, Threshold perServing) : RuleTerm
 {
+    private readonly MissingInput _mg = new(Inputs.CaffeineMgPerDay.Path);
+    private readonly MissingInput _servings = new(Inputs.CaffeineServingsPerDay.Path);
+
     public override Tri Evaluate(EvaluationContext context, RuleLog log)
     {
         var lifestyle = context.Patient.Lifestyle;
         if (lifestyle.CaffeineMgPerDay is null && lifestyle.CaffeineServingsPerDay is null)
         {
-            log.Missing(Inputs.CaffeineMgPerDay.Path);
-            log.Missing(Inputs.CaffeineServingsPerDay.Path);
+            log.Missing(_mg.Path, _mg.Questions);
+            log.Missing(_servings.Path, _servings.Questions);
             return Tri.Unknown;
         }
 
@@ -507,14 +503,13 @@ internal sealed class CaffeineAtLeast(Threshold milligrams, Threshold perServing
         var result = Tri.False;
         if (lifestyle.CaffeineMgPerDay is { } mg)
         {
-            result = Check(mg >= limit, Inputs.CaffeineMgPerDay.Path, CodeText.Number(mg) + " mg/day", log);
+            result = Check(mg >= limit, _mg.Path, mg, null, log);
         }
 
         if (lifestyle.CaffeineServingsPerDay is { } servings)
         {
             var estimate = servings * context.Threshold(perServing);
-            var text = CodeText.Number(servings) + " servings/day (" + CodeText.Number(estimate) + " mg)";
-            result = TriLogic.Or(result, Check(estimate >= limit, Inputs.CaffeineServingsPerDay.Path, text, log));
+            result = TriLogic.Or(result, Check(estimate >= limit, _servings.Path, estimate, servings, log));
         }
 
         return result;
@@ -523,7 +518,13 @@ internal sealed class CaffeineAtLeast(Threshold milligrams, Threshold perServing
     public override string Describe() =>
         "caffeine ≥ " + Describe(milligrams) + " per day; a serving counts " + Describe(perServing);
 
-    private static Tri Check(bool reached, string path, string text, RuleLog log)
+    public override void Bind(KnowledgeBase knowledgeBase, int owner)
+    {
+        _mg.Bind(knowledgeBase);
+        _servings.Bind(knowledgeBase);
+    }
+
+    private static Tri Check(bool reached, string path, double mg, double? servings, RuleLog log)
     {
         if (!reached)
         {
@@ -531,7 +532,7 @@ internal sealed class CaffeineAtLeast(Threshold milligrams, Threshold perServing
             return Tri.False;
         }
 
-        log.Evidence(path, text);
+        log.Evidence(path, servings is { } s ? CodeText.Number(s) + " servings/day (" + CodeText.Number(mg) + " mg)" : CodeText.Number(mg) + " mg/day");
         return Tri.True;
     }
 }
@@ -541,15 +542,19 @@ internal sealed class CaffeineAtLeast(Threshold milligrams, Threshold perServing
 /// </summary>
 internal sealed class NewMedicineWithin(Threshold days) : RuleTerm
 {
+    private readonly MissingInput _medications = new(JsonPaths.Medications);
+    private readonly MissingInput _asOf = new(JsonPaths.AsOf);
+    private uint _startDateQuestions;
+
     public override Tri Evaluate(EvaluationContext context, RuleLog log)
     {
-        if (context.Patient.Medications is not { } medications)
+        if (context.Medications is not { } medications)
         {
-            log.Missing(JsonPaths.Medications);
+            log.Missing(_medications.Path, _medications.Questions);
             return Tri.Unknown;
         }
 
-        if (medications.Count == 0)
+        if (medications.Length == 0)
         {
             log.Input(JsonPaths.Medications);
             return Tri.False;
@@ -558,18 +563,17 @@ internal sealed class NewMedicineWithin(Threshold days) : RuleTerm
         var (reference, referencePath) = Reference(context);
         if (reference is not { } date)
         {
-            log.Missing(JsonPaths.AsOf);
+            log.Missing(_asOf.Path, _asOf.Questions);
             return Tri.Unknown;
         }
 
         var window = context.Threshold(days);
         var result = Tri.False;
-        for (var i = 0; i < medications.Count; i++)
+        for (var i = 0; i < medications.Length; i++)
         {
-            var path = JsonPaths.Medication(i, "startedOn");
             if (medications[i].StartedOn is not { } started)
             {
-                log.Missing(path);
+                log.Missing(log.Tracing ? JsonPaths.Medication(i, "startedOn") : string.Empty, _startDateQuestions);
                 result = TriLogic.Or(result, Tri.Unknown);
                 continue;
             }
@@ -577,13 +581,12 @@ internal sealed class NewMedicineWithin(Threshold days) : RuleTerm
             var before = date.DayNumber - started.DayNumber;
             if (before >= 0 && before <= window)
             {
-                var text = string.Create(CultureInfo.InvariantCulture, $"{Facts.Date(started)} ({before} days before {Facts.Date(date)})");
-                log.Evidence(path, text);
+                log.Evidence(JsonPaths.Medication(i, "startedOn"), Facts.Date(started) + " (" + CodeText.Number(before) + " days before " + Facts.Date(date) + ")");
                 result = Tri.True;
             }
             else
             {
-                log.Input(path);
+                log.Input(log.Tracing ? JsonPaths.Medication(i, "startedOn") : string.Empty);
             }
         }
 
@@ -594,26 +597,33 @@ internal sealed class NewMedicineWithin(Threshold days) : RuleTerm
     public override string Describe() =>
         "a medicine with startedOn within " + Describe(days) + " before the first recorded episode, or before asOf when there are no episodes";
 
+    public override void Bind(KnowledgeBase knowledgeBase, int owner)
+    {
+        _medications.Bind(knowledgeBase);
+        _asOf.Bind(knowledgeBase);
+        _startDateQuestions = knowledgeBase.QuestionsAsking(JsonPaths.Medication(0, "startedOn"));
+    }
+
     private static (DateOnly? Date, string Path) Reference(EvaluationContext context)
     {
         DateOnly? first = null;
-        var path = JsonPaths.AsOf;
+        var index = -1;
         var episodes = context.Episodes;
-        for (var i = 0; i < episodes.Count; i++)
+        for (var i = 0; i < episodes.Length; i++)
         {
             if (episodes[i].StartedAt is { } started && (first is null || Facts.LocalDate(started) < first))
             {
                 first = Facts.LocalDate(started);
-                path = JsonPaths.Episode(i, "startedAt");
+                index = i;
             }
         }
 
-        return (first ?? context.Facts.Today, path);
+        return first is null ? (context.Facts.Today, JsonPaths.AsOf) : (first, JsonPaths.Episode(index, "startedAt"));
     }
 }
 
 /// <summary>Episodes per week reach a threshold, from the self-report or from the diary's last 28 days.</summary>
-internal sealed class FrequencyAtLeast(Threshold perWeek) : RuleTerm
+internal sealed class FrequencyAtLeast(Threshold perWeek) : LeafTerm(Inputs.EpisodesPerWeek.Path)
 {
     /// <summary>The diary window, in days, ending on today.</summary>
     public const int WindowDays = 28;
@@ -621,59 +631,34 @@ internal sealed class FrequencyAtLeast(Threshold perWeek) : RuleTerm
     public override Tri Evaluate(EvaluationContext context, RuleLog log)
     {
         var limit = context.Threshold(perWeek);
-        var result = Tri.Unknown;
         var known = false;
+        var result = Tri.False;
         if (context.Patient.CrampPattern.EpisodesPerWeek is { } reported)
         {
             known = true;
-            if (reported >= limit)
-            {
-                log.Evidence(Inputs.EpisodesPerWeek.Path, CodeText.Number(reported));
-                result = Tri.True;
-            }
-            else
-            {
-                log.Input(Inputs.EpisodesPerWeek.Path);
-            }
+            result = reported >= limit ? True(log, Input.Path, CodeText.Number(reported)) : False(log);
         }
 
-        if (DiaryRate(context, limit) is { } diary)
+        if (DiaryCount(context, limit) is { } count)
         {
             known = true;
-            if (diary.Rate >= limit)
-            {
-                log.Evidence(JsonPaths.Episodes, string.Create(CultureInfo.InvariantCulture, $"{diary.Count} episodes in the {WindowDays} days to {Facts.Date(context.Facts.Today!.Value)}"));
-                result = Tri.True;
-            }
-            else
-            {
-                log.Input(JsonPaths.Episodes);
-            }
+            result = TriLogic.Or(result, count / (WindowDays / 7.0) >= limit
+                ? True(log, JsonPaths.Episodes, string.Create(CultureInfo.InvariantCulture, $"{count} episodes in the {WindowDays} days to {Facts.Date(context.Facts.Today!.Value)}"))
+                : False(log, JsonPaths.Episodes));
         }
 
-        if (result == Tri.True)
-        {
-            return Tri.True;
-        }
-
-        if (known)
-        {
-            return Tri.False;
-        }
-
-        log.Missing(Inputs.EpisodesPerWeek.Path);
-        return Tri.Unknown;
+        return known ? result : Unknown(log);
     }
 
     public override string Describe() =>
         "episodes per week ≥ " + Describe(perWeek) + ", from crampPattern.episodesPerWeek or the episodes in the "
         + WindowDays.ToString(CultureInfo.InvariantCulture) + " days up to asOf divided by 4";
 
-    /// <summary>Gets the diary's rate, or <see langword="null"/> when the diary cannot tell (no diary, no date, or undated episodes below the limit).</summary>
-    private static (int Count, double Rate)? DiaryRate(EvaluationContext context, double limit)
+    /// <summary>Gets the diary's count in the window, or <see langword="null"/> when the diary cannot tell (no diary, no date, or undated episodes below the limit).</summary>
+    private static int? DiaryCount(EvaluationContext context, double limit)
     {
         var episodes = context.Episodes;
-        if (episodes.Count == 0 || context.Facts.Today is not { } today)
+        if (episodes.Length == 0 || context.Facts.Today is not { } today)
         {
             return null;
         }
@@ -689,65 +674,56 @@ internal sealed class FrequencyAtLeast(Threshold perWeek) : RuleTerm
             }
 
             var daysBefore = today.DayNumber - Facts.LocalDate(started).DayNumber;
-            if (daysBefore >= 0 && daysBefore < WindowDays)
+            if (daysBefore is >= 0 and < WindowDays)
             {
                 count++;
             }
         }
 
-        var rate = count / (WindowDays / 7.0);
-        return undated > 0 && rate < limit
-            ? null
-            : (count, rate);
+        return undated > 0 && count / (WindowDays / 7.0) < limit ? null : count;
     }
 }
 
 /// <summary>The diary's episodes span several muscle regions, or both an upper-body and a leg region.</summary>
-internal sealed class WidespreadEpisodes(Threshold regions) : RuleTerm
+internal sealed class WidespreadEpisodes(Threshold regions) : LeafTerm(JsonPaths.Episodes)
 {
-    private static readonly MuscleRegion[] UpperBody =
-        [MuscleRegion.Hand, MuscleRegion.Arm, MuscleRegion.Neck, MuscleRegion.Chest, MuscleRegion.Abdomen, MuscleRegion.Back];
+    private const int UpperBody = (1 << (int)MuscleRegion.Hand) | (1 << (int)MuscleRegion.Arm) | (1 << (int)MuscleRegion.Neck)
+        | (1 << (int)MuscleRegion.Chest) | (1 << (int)MuscleRegion.Abdomen) | (1 << (int)MuscleRegion.Back);
 
-    private static readonly MuscleRegion[] Legs = [MuscleRegion.Foot, MuscleRegion.Calf, MuscleRegion.Thigh, MuscleRegion.Hip];
+    private const int Legs = (1 << (int)MuscleRegion.Foot) | (1 << (int)MuscleRegion.Calf) | (1 << (int)MuscleRegion.Thigh) | (1 << (int)MuscleRegion.Hip);
 
     public override Tri Evaluate(EvaluationContext context, RuleLog log)
     {
         var episodes = context.Episodes;
-        if (episodes.Count == 0)
+        if (episodes.Length == 0)
         {
-            log.Missing(JsonPaths.Episodes);
-            return Tri.Unknown;
+            return Unknown(log);
         }
 
         var seen = 0;
-        var firstSeen = new int[16];
-        for (var i = 0; i < episodes.Count; i++)
+        foreach (var episode in episodes)
         {
-            foreach (var muscle in episodes[i].Muscles)
+            foreach (var muscle in ReadOnlyArray<MuscleRegion>.Of(episode.Muscles))
             {
-                var bit = 1 << (int)muscle;
-                if ((seen & bit) == 0)
-                {
-                    seen |= bit;
-                    firstSeen[(int)muscle] = i;
-                }
+                seen |= 1 << (int)muscle;
             }
         }
 
-        var distinct = System.Numerics.BitOperations.PopCount((uint)seen);
-        var upper = Any(seen, UpperBody);
-        var leg = Any(seen, Legs);
-        if (distinct < context.Threshold(regions) && !(upper && leg))
+        if (System.Numerics.BitOperations.PopCount((uint)seen) < context.Threshold(regions) && ((seen & UpperBody) == 0 || (seen & Legs) == 0))
         {
-            log.Input(JsonPaths.Episodes);
-            return Tri.False;
+            return False(log);
         }
 
-        foreach (var muscle in Enum.GetValues<MuscleRegion>())
+        // Evidence: the first episode in which each region appears.
+        for (var i = 0; i < episodes.Length && seen != 0; i++)
         {
-            if ((seen & (1 << (int)muscle)) != 0)
+            foreach (var muscle in ReadOnlyArray<MuscleRegion>.Of(episodes[i].Muscles))
             {
-                log.Evidence(JsonPaths.Episode(firstSeen[(int)muscle], "muscles"), WireNames.Of(muscle));
+                if ((seen & (1 << (int)muscle)) != 0)
+                {
+                    seen &= ~(1 << (int)muscle);
+                    log.Evidence(JsonPaths.Episode(i, "muscles"), WireNames.Of(muscle));
+                }
             }
         }
 
@@ -756,34 +732,28 @@ internal sealed class WidespreadEpisodes(Threshold regions) : RuleTerm
 
     public override string Describe() =>
         "episodes in ≥ " + Describe(regions) + " distinct muscle regions, or in both an upper-body region (hand, arm, neck, chest, abdomen, back) and a leg region (foot, calf, thigh, hip)";
-
-    private static bool Any(int seen, MuscleRegion[] regions)
-    {
-        foreach (var region in regions)
-        {
-            if ((seen & (1 << (int)region)) != 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }
 
 /// <summary>The outcome of another rule, evaluated earlier in table order, with its explanation.</summary>
 internal sealed class RuleIs(string ruleId) : RuleTerm
 {
-    public string RuleId { get; } = ruleId;
-
-    public int RuleIndex { get; internal set; } = -1;
+    private int _index = -1;
 
     public override Tri Evaluate(EvaluationContext context, RuleLog log)
     {
-        var result = context.Results[RuleIndex];
-        log.CopyFrom(result);
-        return result.Outcome;
+        ref readonly var rule = ref context.Rules[_index];
+        log.CopyFrom(rule, context.Traces?[_index]);
+        return rule.Outcome;
     }
 
-    public override string Describe() => RuleId + " present";
+    public override string Describe() => ruleId + " present";
+
+    public override void Bind(KnowledgeBase knowledgeBase, int owner)
+    {
+        _index = knowledgeBase.RuleIndex(ruleId);
+        if (_index >= owner)
+        {
+            throw new InvalidOperationException("Rule " + knowledgeBase.Rules[owner].Id + " refers to " + ruleId + ", which is not earlier in table order.");
+        }
+    }
 }

@@ -27,16 +27,23 @@ internal static class JsonPaths
     private static readonly string[] ConditionPaths = Build(Conditions);
     private static readonly string[] MedicationPaths = Build(Medications);
     private static readonly string[] LabPaths = Build(Labs);
+    private static readonly string[] EpisodeMembers = ["startedAt", "setting", "muscles", "durationSeconds", "relievedByStretching"];
+    private static readonly string[][] EpisodeMemberPaths = [.. EpisodeMembers.Select(m => EpisodePaths.Select(p => p + "." + m).ToArray())];
+    private static readonly string[] MedicationStartPaths = [.. MedicationPaths.Select(p => p + ".startedOn")];
 
     public static string Episode(int index) => Item(EpisodePaths, Episodes, index);
 
-    public static string Episode(int index, string member) => Episode(index) + "." + member;
+    public static string Episode(int index, string member) =>
+        (uint)index < CachedIndexes && Array.IndexOf(EpisodeMembers, member) is var m and >= 0
+            ? EpisodeMemberPaths[m][index]
+            : Episode(index) + "." + member;
 
     public static string Condition(int index) => Item(ConditionPaths, Conditions, index);
 
     public static string Medication(int index) => Item(MedicationPaths, Medications, index);
 
-    public static string Medication(int index, string member) => Medication(index) + "." + member;
+    public static string Medication(int index, string member) =>
+        (uint)index < CachedIndexes && member == "startedOn" ? MedicationStartPaths[index] : Medication(index) + "." + member;
 
     public static string Lab(int index) => Item(LabPaths, Labs, index);
 

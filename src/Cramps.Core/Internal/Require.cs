@@ -68,7 +68,7 @@ internal static class Require
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{name} must not contain null items."), name);
         }
 
-        return Array.AsReadOnly(copy);
+        return copy.Length == 0 ? ReadOnlyArray<T>.Empty : new ReadOnlyArray<T>(copy);
     }
 
     private static string RangeMessage(string name, double min, double max) =>

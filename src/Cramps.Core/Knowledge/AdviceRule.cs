@@ -13,6 +13,7 @@ public sealed class AdviceRule
         Text = text;
         ShownWhen = shownWhen;
         Applies = applies;
+        Given = new Advice(id, text);
     }
 
     /// <summary>Gets the advice id, for example <c>advice-hydration</c>.</summary>
@@ -28,6 +29,9 @@ public sealed class AdviceRule
     public int Order { get; }
 
     internal Func<AdviceContext, bool> Applies { get; }
+
+    /// <summary>Gets the advice as an assessment lists it; immutable, so every assessment shares it.</summary>
+    internal Advice Given { get; }
 
     /// <summary>Returns the advice id.</summary>
     /// <returns>The id.</returns>

@@ -33,8 +33,56 @@ internal static class CodeText
         return [.. words];
     }
 
+    private static readonly string[] SmallIntegers = [.. Enumerable.Range(0, 256).Select(i => i.ToString(CultureInfo.InvariantCulture))];
+
     /// <summary>Formats a number the same way on every machine: invariant culture, shortest round-trip form.</summary>
-    public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+    public static string Number(double value) =>
+        value >= 0 && value < SmallIntegers.Length && value == Math.Floor(value)
+            ? SmallIntegers[(int)value]
+            : value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Formats a date as <c>yyyy-MM-dd</c> without parsing a format string.</summary>
+    public static string Date(DateOnly date) =>
+        string.Create(10, date, static (span, d) =>
+        {
+            Digits(span[..4], d.Year);
+            span[4] = '-';
+            Digits(span.Slice(5, 2), d.Month);
+            span[7] = '-';
+            Digits(span.Slice(8, 2), d.Day);
+        });
+
+    /// <summary>Formats a date-time with its offset as <c>yyyy-MM-ddTHH:mm:ss±hh:mm</c> without parsing a format string.</summary>
+    public static string Timestamp(DateTimeOffset value) =>
+        string.Create(25, value, static (span, v) =>
+        {
+            Digits(span[..4], v.Year);
+            span[4] = '-';
+            Digits(span.Slice(5, 2), v.Month);
+            span[7] = '-';
+            Digits(span.Slice(8, 2), v.Day);
+            span[10] = 'T';
+            Digits(span.Slice(11, 2), v.Hour);
+            span[13] = ':';
+            Digits(span.Slice(14, 2), v.Minute);
+            span[16] = ':';
+            Digits(span.Slice(17, 2), v.Second);
+            var offset = (int)v.Offset.TotalMinutes;
+            span[19] = offset < 0 ? '-' : '+';
+            offset = Math.Abs(offset);
+            Digits(span.Slice(20, 2), offset / 60);
+            span[22] = ':';
+            Digits(span.Slice(23, 2), offset % 60);
+        });
+
+    private static void Digits(Span<char> span, int value)
+    {
+        for (var i = span.Length - 1; i >= 0; i--)
+        {
+            span[i] = (char)('0' + (value % 10));
+            value /= 10;
+        }
+    }
 
     private static string Compact(string code)
     {

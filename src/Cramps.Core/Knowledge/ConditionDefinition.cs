@@ -37,7 +37,9 @@ public sealed class ConditionDefinition
     /// <returns>The id.</returns>
     public override string ToString() => Id;
 
-    internal bool Matches(Condition condition)
+    /// <param name="condition">The entry.</param>
+    /// <param name="normalizedIcd">The entry's ICD-10-CM code, normalized once by the caller, or <see langword="null"/>.</param>
+    internal bool Matches(Condition condition, string? normalizedIcd)
     {
         if (condition.Id is { } id && string.Equals(id, Id, StringComparison.OrdinalIgnoreCase))
         {
@@ -46,7 +48,7 @@ public sealed class ConditionDefinition
 
         return condition switch
         {
-            { System: ConditionCodeSystem.Icd10Cm, Code: { } icd } => StartsWithAny(CodeText.NormalizeIcd(icd), NormalizedPrefixes),
+            { System: ConditionCodeSystem.Icd10Cm } => StartsWithAny(normalizedIcd!, NormalizedPrefixes),
             { System: ConditionCodeSystem.SnomedCt, Code: { } snomed } => SnomedCtCodes.Contains(snomed.Trim(), StringComparer.Ordinal),
             _ => false,
         };

@@ -18,7 +18,7 @@ public sealed class FollowUpQuestion
         IsSeed = isSeed;
         Text = text;
         AsksFor = asksFor;
-        Fields = fields;
+        Fields = [.. fields];
         OpenWhenAllUnknown = openWhenAllUnknown;
         Reveals = reveals ?? [.. fields.Select(f => f.Path)];
         AppliesWhen = appliesWhen;
@@ -46,7 +46,7 @@ public sealed class FollowUpQuestion
     /// <summary>Gets the position of the question in the knowledge base's table, from 0.</summary>
     public int Order { get; }
 
-    internal IReadOnlyList<InputField> Fields { get; }
+    internal InputField[] Fields { get; }
 
     internal bool OpenWhenAllUnknown { get; }
 
@@ -74,7 +74,7 @@ public sealed class FollowUpQuestion
             }
         }
 
-        return OpenWhenAllUnknown ? unknown == Fields.Count : unknown > 0;
+        return OpenWhenAllUnknown ? unknown == Fields.Length : unknown > 0;
     }
 
     internal bool Asks(string missingPath)

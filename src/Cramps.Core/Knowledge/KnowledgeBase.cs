@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Cramps.Core.Evaluation;
+using Cramps.Core.Internal;
 
 namespace Cramps.Core.Knowledge;
 
@@ -34,25 +34,46 @@ public sealed partial class KnowledgeBase
     private KnowledgeBase()
     {
         Sources = BuildSources();
-        Categories = BuildCategories();
+        CategoryArray = [.. BuildCategories()];
+        Categories = new ReadOnlyArray<CauseCategory>(CategoryArray);
         Thresholds = BuildThresholds();
         Conditions = BuildConditions();
         LabTests = BuildLabTests();
+        if (LabTests.Count > Evaluation.LabSlots.Capacity || Conditions.Count > 64)
+        {
+            throw new InvalidOperationException("The knowledge base defines more lab tests or conditions than the evaluator's masks hold.");
+        }
         UrgencyLevels = BuildUrgencyLevels();
         _conditionsById = Conditions.ToFrozenDictionary(c => c.Id, StringComparer.OrdinalIgnoreCase);
         _labsById = LabTests.ToFrozenDictionary(l => l.Id, StringComparer.OrdinalIgnoreCase);
         _labsByLoinc = LabTests.SelectMany(l => l.LoincCodes, (l, code) => (l, code)).ToFrozenDictionary(p => p.code, p => p.l, StringComparer.Ordinal);
 
         var medicineClasses = new List<MedicineClass>();
-        RiskFactors = BuildRiskFactors(medicineClasses);
-        MedicineClasses = medicineClasses.AsReadOnly();
-        RedFlags = BuildRedFlags(RiskFactors.Count);
-        Rules = [.. RiskFactors.Cast<Rule>().Concat(RedFlags)];
-        _rulesById = Rules.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
-        ResolveRuleReferences();
+        FactorArray = [.. BuildRiskFactors(medicineClasses)];
+        RiskFactors = new ReadOnlyArray<RiskFactor>(FactorArray);
+        MedicineClasses = new ReadOnlyArray<MedicineClass>([.. medicineClasses]);
+        FlagArray = [.. BuildRedFlags(FactorArray.Length)];
+        RedFlags = new ReadOnlyArray<RedFlag>(FlagArray);
+        RuleArray = [.. FactorArray.Cast<Rule>().Concat(FlagArray)];
+        Rules = new ReadOnlyArray<Rule>(RuleArray);
+        _rulesById = RuleArray.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
+        QuestionArray = [.. BuildQuestions()];
+        if (QuestionArray.Length > 32 || MedicineClasses.Count > 64)
+        {
+            throw new InvalidOperationException("The knowledge base defines more questions or medicine classes than the evaluator's masks hold.");
+        }
 
-        Questions = BuildQuestions();
-        Advice = BuildAdvice();
+        Questions = new ReadOnlyArray<FollowUpQuestion>(QuestionArray);
+        AdviceArray = [.. BuildAdvice()];
+        Advice = new ReadOnlyArray<AdviceRule>(AdviceArray);
+        foreach (var rule in Rules)
+        {
+            foreach (var term in rule.Terms())
+            {
+                term.Bind(this, rule.Index);
+            }
+        }
+
         _canonicalText = CanonicalText();
         ContentHash = Hash(_canonicalText, Thresholds.Select(t => t.DefaultValue).ToArray());
     }
@@ -128,10 +149,76 @@ public sealed partial class KnowledgeBase
     /// <returns>The test, or <see langword="null"/> when no known test has that code.</returns>
     public LabTest? FindLabTestByLoinc(string loinc) => loinc is not null && _labsByLoinc.TryGetValue(loinc.Trim(), out var l) ? l : null;
 
+    /// <summary>Resolves which conditions an entry names, one bit per condition; called once per <see cref="Condition"/>.</summary>
+    internal ulong MatchConditions(Condition condition)
+    {
+        var icd = condition is { System: ConditionCodeSystem.Icd10Cm, Code: { } code } ? CodeText.NormalizeIcd(code) : null;
+        var matches = 0UL;
+        foreach (var definition in Conditions)
+        {
+            if (definition.Matches(condition, icd))
+            {
+                matches |= 1UL << definition.Index;
+            }
+        }
+
+        return matches;
+    }
+
+    /// <summary>Resolves which medicine classes an entry belongs to, one bit per class; called once per <see cref="Medication"/>.</summary>
+    internal ulong MatchMedicines(Medication medication)
+    {
+        var words = medication.Name is { } name ? CodeText.Words(name) : [];
+        var atc = medication is { System: MedicationCodeSystem.Atc, Code: { } code } ? CodeText.NormalizeAtc(code) : null;
+        var matches = 0UL;
+        foreach (var medicines in MedicineClasses)
+        {
+            if (medicines.Matches(words, atc))
+            {
+                matches |= 1UL << medicines.Index;
+            }
+        }
+
+        return matches;
+    }
+
+    /// <summary>Gets the categories as an array, by table order.</summary>
+    internal CauseCategory[] CategoryArray { get; }
+
+    /// <summary>Gets the risk factors as an array, for loops without interface dispatch.</summary>
+    internal RiskFactor[] FactorArray { get; }
+
+    /// <summary>Gets the red flags as an array.</summary>
+    internal RedFlag[] FlagArray { get; }
+
+    /// <summary>Gets every rule as an array, by rule index.</summary>
+    internal Rule[] RuleArray { get; }
+
+    /// <summary>Gets the follow-up questions as an array, by question order.</summary>
+    internal FollowUpQuestion[] QuestionArray { get; }
+
+    /// <summary>Gets the advice rules as an array, by advice order.</summary>
+    internal AdviceRule[] AdviceArray { get; }
+
     internal int RuleIndex(string id) =>
         _rulesById.TryGetValue(id, out var rule)
             ? rule.Index
             : throw new InvalidOperationException("The knowledge base has no rule '" + id + "'.");
+
+    /// <summary>Gets the follow-up questions that ask for an input, one bit per question in table order.</summary>
+    internal uint QuestionsAsking(string path)
+    {
+        var mask = 0u;
+        foreach (var question in Questions)
+        {
+            if (question.Asks(path))
+            {
+                mask |= 1u << question.Order;
+            }
+        }
+
+        return mask;
+    }
 
     /// <summary>Computes the content hash of the edition with the given threshold values.</summary>
     internal string HashWith(double[] thresholdValues) => Hash(_canonicalText, thresholdValues);
@@ -146,46 +233,6 @@ public sealed partial class KnowledgeBase
         }
 
         return "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
-    }
-
-    private void ResolveRuleReferences()
-    {
-        foreach (var rule in Rules)
-        {
-            foreach (var term in rule.Terms())
-            {
-                Resolve(term, rule.Index);
-            }
-        }
-
-        void Resolve(RuleTerm term, int owner)
-        {
-            switch (term)
-            {
-                case RuleIs reference:
-                    reference.RuleIndex = RuleIndex(reference.RuleId);
-                    if (reference.RuleIndex >= owner)
-                    {
-                        throw new InvalidOperationException("Rule " + Rules[owner].Id + " refers to " + reference.RuleId + ", which is not earlier in table order.");
-                    }
-
-                    break;
-                case AnyTerm any:
-                    foreach (var part in any.Parts)
-                    {
-                        Resolve(part, owner);
-                    }
-
-                    break;
-                case AllTerm all:
-                    foreach (var part in all.Parts)
-                    {
-                        Resolve(part, owner);
-                    }
-
-                    break;
-            }
-        }
     }
 
     /// <summary>Writes every rule, text, code and source in a fixed, culture-free form; the content hash is taken over it.</summary>

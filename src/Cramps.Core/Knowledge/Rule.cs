@@ -16,7 +16,7 @@ public abstract class Rule
         Name = name;
         Category = category;
         Sources = sources;
-        SourceKeys = [.. sources.Select(s => s.Key)];
+        SourceKeys = new Internal.ReadOnlyArray<string>([.. sources.Select(s => s.Key)]);
     }
 
     /// <summary>Gets the rule's stable id, for example <c>hypokalemia</c> or <c>flag-tetany</c>.</summary>
@@ -55,8 +55,11 @@ public sealed class RiskFactor : Rule
         Strength = strength;
         Term = term;
         Medicines = medicines;
-        PointsTo = pointsTo ?? [];
+        PointsToArray = [.. pointsTo ?? []];
+        PointsTo = new Internal.ReadOnlyArray<CauseCategory>(PointsToArray);
         Trigger = term.Describe();
+        Contribution = new CategoryContribution(id, Weight);
+        PointsToContribution = new CategoryContribution(id, Weight / 2);
     }
 
     /// <summary>Gets how strongly the sources support the factor.</summary>
@@ -76,6 +79,14 @@ public sealed class RiskFactor : Rule
 
     internal RuleTerm Term { get; }
 
+    internal CauseCategory[] PointsToArray { get; }
+
+    /// <summary>Gets the factor's contribution to its own category.</summary>
+    internal CategoryContribution Contribution { get; }
+
+    /// <summary>Gets the factor's contribution to each category it points to.</summary>
+    internal CategoryContribution PointsToContribution { get; }
+
     internal override IEnumerable<RuleTerm> Terms() => [Term];
 }
 
@@ -92,8 +103,10 @@ public sealed class RedFlag : Rule
     internal RedFlag(int index, string id, string name, CauseCategory category, IReadOnlyList<Source> sources, IReadOnlyList<RedFlagLevel> levels)
         : base(index, id, name, category, sources)
     {
-        Levels = levels;
+        LevelArray = [.. levels];
+        Levels = new Internal.ReadOnlyArray<RedFlagLevel>(LevelArray);
         Trigger = string.Join("; ", levels.Select(l => WireNames.Of(l.Urgency) + " when " + l.Trigger));
+        Contribution = new CategoryContribution(id, CategoryWeight);
     }
 
     /// <summary>Gets the red flag's levels, highest urgency first.</summary>
@@ -104,6 +117,11 @@ public sealed class RedFlag : Rule
 
     /// <inheritdoc/>
     public override string Trigger { get; }
+
+    internal RedFlagLevel[] LevelArray { get; }
+
+    /// <summary>Gets the red flag's contribution to its category.</summary>
+    internal CategoryContribution Contribution { get; }
 
     internal override IEnumerable<RuleTerm> Terms() => Levels.Select(l => l.Term);
 }

@@ -23,7 +23,7 @@ public sealed record AssessmentRequest
     public AssessmentRequest(PatientHistory? patient = null, IEnumerable<CrampEpisode>? episodes = null, DateOnly? asOf = null)
     {
         Patient = patient ?? PatientHistory.Unknown;
-        Episodes = Require.List(episodes, RequestLimits.MaxEpisodes, nameof(episodes)) ?? [];
+        Episodes = Require.List(episodes, RequestLimits.MaxEpisodes, nameof(episodes)) ?? ReadOnlyArray<CrampEpisode>.Empty;
         AsOf = asOf;
         if (asOf is { } today && FindFutureDate(today) is { } path)
         {

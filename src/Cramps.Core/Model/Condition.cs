@@ -50,6 +50,8 @@ public sealed record Condition
         {
             throw new ArgumentException("A condition needs an id, or a system and a code.", nameof(id));
         }
+
+        Matches = Knowledge.KnowledgeBase.Default.MatchConditions(this);
     }
 
     /// <summary>Gets the knowledge-base condition id, or <see langword="null"/> when the condition is given by code only.</summary>
@@ -68,4 +70,7 @@ public sealed record Condition
         get;
         init => field = Require.OptionalText(value, nameof(Display));
     }
+
+    /// <summary>Gets the knowledge-base conditions this entry names, one bit per <see cref="Knowledge.ConditionDefinition"/>; resolved once, here.</summary>
+    internal ulong Matches { get; }
 }

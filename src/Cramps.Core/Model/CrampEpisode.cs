@@ -32,7 +32,7 @@ public sealed record CrampEpisode
             throw new ArgumentException("An episode names each muscle region at most once.", nameof(muscles));
         }
 
-        Muscles = Array.AsReadOnly(regions);
+        Muscles = new ReadOnlyArray<MuscleRegion>(regions);
     }
 
     /// <summary>Gets when the episode started, with the patient's local offset.</summary>

@@ -45,14 +45,22 @@ public sealed record LabResult
             throw new ArgumentException("A lab result needs a test id or a LOINC code.", nameof(test));
         }
 
-        switch (LabCatalog.Resolve(Test, Loinc))
+        var resolved = LabCatalog.Resolve(Test, Loinc);
+        if (resolved.Conflict)
         {
-            case { Conflict: true }:
-                throw new ArgumentException("The test id and the LOINC code name different tests.", nameof(loinc));
-            case { Test: { } known } when known.Convert(Value, Unit) is null:
-                throw new ArgumentException(
-                    string.Create(CultureInfo.InvariantCulture, $"The unit is not accepted for {known.Id}; accepted units: {string.Join(", ", known.AcceptedUnits.Select(u => u.Unit))}."),
-                    nameof(unit));
+            throw new ArgumentException("The test id and the LOINC code name different tests.", nameof(loinc));
+        }
+
+        if (resolved.Test is { } known)
+        {
+            KnownTest = known;
+            CanonicalValue = known.Convert(Value, Unit) ?? throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"The unit is not accepted for {known.Id}; accepted units: {string.Join(", ", known.AcceptedUnits.Select(u => u.Unit))}."),
+                nameof(unit));
+            var given = CodeText.Number(Value) + " " + Unit;
+            Text = string.Equals(Unit, known.CanonicalUnit, StringComparison.Ordinal)
+                ? given
+                : given + " (" + CodeText.Number(Math.Round(CanonicalValue, 3)) + " " + known.CanonicalUnit + ")";
         }
     }
 
@@ -71,4 +79,13 @@ public sealed record LabResult
     /// <summary>Gets the date the sample was collected; the latest result per test wins.</summary>
     /// <value>The collection date, or <see langword="null"/> when unknown.</value>
     public DateOnly? CollectedOn { get; init; }
+
+    /// <summary>Gets the knowledge-base test this result names, or <see langword="null"/> when it is not recognised; resolved once, here.</summary>
+    internal LabTest? KnownTest { get; }
+
+    /// <summary>Gets <see cref="Value"/> in the canonical unit of <see cref="KnownTest"/>.</summary>
+    internal double CanonicalValue { get; }
+
+    /// <summary>Gets the result as evidence shows it, for example <c>1.6 mg/dL (0.658 mmol/L)</c>; set for a known test.</summary>
+    internal string? Text { get; }
 }

@@ -51,6 +51,8 @@ public sealed record Medication
         {
             throw new ArgumentException("A medication needs a name, or a system and a code.", nameof(name));
         }
+
+        Classes = Knowledge.KnowledgeBase.Default.MatchMedicines(this);
     }
 
     /// <summary>Gets the generic name, or <see langword="null"/> when the medicine is given by code only.</summary>
@@ -65,4 +67,7 @@ public sealed record Medication
     /// <summary>Gets the date the patient started the medicine.</summary>
     /// <value>The start date, or <see langword="null"/> when unknown.</value>
     public DateOnly? StartedOn { get; init; }
+
+    /// <summary>Gets the knowledge-base medicine classes this entry belongs to, one bit per <see cref="Knowledge.MedicineClass"/>; resolved once, here.</summary>
+    internal ulong Classes { get; }
 }

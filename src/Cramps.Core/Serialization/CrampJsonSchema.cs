@@ -194,6 +194,19 @@ public static class CrampJsonSchema
             }
         }
 
+        // Result enums are written as their wire names through string members; name their values here.
+        var wireEnum = (context.PropertyInfo?.DeclaringType.Name, context.PropertyInfo?.Name) switch
+        {
+            (nameof(CrampAssessment), "urgency") or (nameof(RedFlagFinding), "urgency") => typeof(Urgency),
+            (nameof(RiskFactorFinding), "strength") => typeof(EvidenceStrength),
+            (nameof(TraceEntry), "outcome") => typeof(RuleOutcome),
+            _ => null,
+        };
+        if (wireEnum is not null)
+        {
+            return Enums(wireEnum, schema, nullable: false);
+        }
+
         var type = context.PropertyInfo?.PropertyType ?? context.TypeInfo.Type;
         return Enums(Nullable.GetUnderlyingType(type) ?? type, schema, nullable: false);
     }

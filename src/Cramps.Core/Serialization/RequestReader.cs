@@ -7,6 +7,31 @@ using Cramps.Core.Knowledge;
 
 namespace Cramps.Core.Serialization;
 
+/// <summary>Where a value is: a member of a parent path, or an item of a list; the path string is only built for an error.</summary>
+internal readonly struct Loc(string parent, string? member, int index = -1)
+{
+    /// <summary>Gets the name that messages use for the value: its member, or the list an item belongs to.</summary>
+    public string Name => member ?? LastMember(parent);
+
+    public string Path => member is not null ? parent + "." + member : index >= 0 ? JsonPaths.Index(parent, index) : parent;
+
+    public static implicit operator Loc(string path) => new(path, null);
+
+    public Loc Item(int i) => new(Path, null, i);
+
+    private static string LastMember(string path)
+    {
+        var end = path.Length;
+        while (end > 0 && path[end - 1] == ']')
+        {
+            end = path.LastIndexOf('[', end - 1);
+        }
+
+        var start = path.LastIndexOf('.', Math.Max(0, end - 1)) + 1;
+        return end > start ? path[start..end] : "The value";
+    }
+}
+
 /// <summary>
 /// Reads a request from UTF-8 JSON strictly: every problem is collected with its path, none stops the walk, and no
 /// exception escapes. Models are built only from values that passed, so their constructors never throw here.
@@ -40,6 +65,8 @@ internal sealed partial class RequestReader
 
     private static readonly string[] EpisodeProperties =
         ["startedAt", "durationSeconds", "muscles", "side", "setting", "relievedByStretching", "painScore"];
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string[], byte[][]> Utf8Names = [];
 
     private readonly List<ValidationError> _errors = [];
     private DateOnly? _asOf;
@@ -214,10 +241,10 @@ internal sealed partial class RequestReader
         }
 
         var errors = _errors.Count;
-        var id = Text(p[0], path + ".id");
-        var system = Enum(p[1], path + ".system", WireNames.ConditionSystem);
-        var code = Text(p[2], path + ".code");
-        var display = Text(p[3], path + ".display");
+        var id = Text(p[0], new Loc(path, "id"));
+        var system = Enum(p[1], new Loc(path, "system"), WireNames.ConditionSystem);
+        var code = Text(p[2], new Loc(path, "code"));
+        var display = Text(p[3], new Loc(path, "display"));
         if (_errors.Count != errors)
         {
             return null;
@@ -239,10 +266,10 @@ internal sealed partial class RequestReader
         }
 
         var errors = _errors.Count;
-        var name = Text(p[0], path + ".name");
-        var system = Enum(p[1], path + ".system", WireNames.MedicationSystem);
-        var code = Text(p[2], path + ".code");
-        var startedOn = Date(p[3], path + ".startedOn", checkFuture: true);
+        var name = Text(p[0], new Loc(path, "name"));
+        var system = Enum(p[1], new Loc(path, "system"), WireNames.MedicationSystem);
+        var code = Text(p[2], new Loc(path, "code"));
+        var startedOn = Date(p[3], new Loc(path, "startedOn"), checkFuture: true);
         if (_errors.Count != errors || !Identified(path, name is not null, system is not null, code is not null, "name"))
         {
             return null;
@@ -278,11 +305,11 @@ internal sealed partial class RequestReader
         }
 
         var errors = _errors.Count;
-        var test = Text(p[0], path + ".test");
-        var loinc = Text(p[1], path + ".loinc");
-        var value = Number(p[2], path + ".value", 0, RequestLimits.MaxLabValue, required: true);
-        var unit = Text(p[3], path + ".unit", required: true);
-        var collectedOn = Date(p[4], path + ".collectedOn", checkFuture: true);
+        var test = Text(p[0], new Loc(path, "test"));
+        var loinc = Text(p[1], new Loc(path, "loinc"));
+        var value = Number(p[2], new Loc(path, "value"), 0, RequestLimits.MaxLabValue, required: true);
+        var unit = Text(p[3], new Loc(path, "unit"), required: true);
+        var collectedOn = Date(p[4], new Loc(path, "collectedOn"), checkFuture: true);
         if (test is null && loinc is null && p[0] is null or { ValueKind: JsonValueKind.Null } && p[1] is null or { ValueKind: JsonValueKind.Null })
         {
             Error(path, ValidationCodes.MissingRequired, "A lab result needs test or loinc.");
@@ -398,13 +425,13 @@ internal sealed partial class RequestReader
         }
 
         var errors = _errors.Count;
-        var startedAt = Timestamp(p[0], path + ".startedAt");
-        var duration = Integer(p[1], path + ".durationSeconds", RequestLimits.MinDurationSeconds, RequestLimits.MaxDurationSeconds);
-        var muscles = Muscles(p[2], path + ".muscles");
-        var side = Enum(p[3], path + ".side", WireNames.Side);
-        var setting = Enum(p[4], path + ".setting", WireNames.Setting);
-        var relieved = Bool(p[5], path + ".relievedByStretching");
-        var pain = Integer(p[6], path + ".painScore", 0, RequestLimits.MaxPainScore);
+        var startedAt = Timestamp(p[0], new Loc(path, "startedAt"));
+        var duration = Integer(p[1], new Loc(path, "durationSeconds"), RequestLimits.MinDurationSeconds, RequestLimits.MaxDurationSeconds);
+        var muscles = Muscles(p[2], new Loc(path, "muscles"));
+        var side = Enum(p[3], new Loc(path, "side"), WireNames.Side);
+        var setting = Enum(p[4], new Loc(path, "setting"), WireNames.Setting);
+        var relieved = Bool(p[5], new Loc(path, "relievedByStretching"));
+        var pain = Integer(p[6], new Loc(path, "painScore"), 0, RequestLimits.MaxPainScore);
         if (_errors.Count != errors || muscles is null)
         {
             return null;
@@ -421,8 +448,9 @@ internal sealed partial class RequestReader
         };
     }
 
-    private List<MuscleRegion>? Muscles(JsonElement? element, string path)
+    private List<MuscleRegion>? Muscles(JsonElement? element, Loc at)
     {
+        var path = at.Path;
         if (element is not { ValueKind: not JsonValueKind.Null } value)
         {
             Error(path, ValidationCodes.MissingRequired, "muscles is required: a list of at least one of " + string.Join(", ", WireNames.Muscle.All) + ".");
@@ -465,17 +493,22 @@ internal sealed partial class RequestReader
             return false;
         }
 
+        var utf8 = Utf8Names.GetValue(names, static n => [.. n.Select(System.Text.Encoding.UTF8.GetBytes)]);
         foreach (var property in element.EnumerateObject())
         {
-            var index = Array.IndexOf(names, property.Name);
-            var propertyPath = PropertyPath(path, property.Name);
+            var index = -1;
+            for (var i = 0; i < utf8.Length && index < 0; i++)
+            {
+                index = property.NameEquals(utf8[i]) ? i : -1;
+            }
+
             if (index < 0)
             {
-                Error(propertyPath, ValidationCodes.UnknownProperty, "This property is not part of " + what + "; allowed: " + string.Join(", ", names) + ".");
+                Error(PropertyPath(path, property.Name), ValidationCodes.UnknownProperty, "This property is not part of " + what + "; allowed: " + string.Join(", ", names) + ".");
             }
             else if (values[index] is not null)
             {
-                Error(propertyPath, ValidationCodes.DuplicateProperty, "This property appears more than once.");
+                Error(PropertyPath(path, property.Name), ValidationCodes.DuplicateProperty, "This property appears more than once.");
             }
             else
             {
@@ -485,6 +518,16 @@ internal sealed partial class RequestReader
 
         return true;
     }
+
+    /// <summary>Gets a list item's path, from the cache for the request's own lists.</summary>
+    private static string ItemPath(string list, int index) => list switch
+    {
+        JsonPaths.Episodes => JsonPaths.Episode(index),
+        JsonPaths.Conditions => JsonPaths.Condition(index),
+        JsonPaths.Medications => JsonPaths.Medication(index),
+        JsonPaths.Labs => JsonPaths.Lab(index),
+        _ => JsonPaths.Index(list, index),
+    };
 
     private static string PropertyPath(string path, string name)
     {
@@ -522,7 +565,7 @@ internal sealed partial class RequestReader
         var index = 0;
         foreach (var entry in value.EnumerateArray())
         {
-            var itemPath = JsonPaths.Index(path, index++);
+            var itemPath = ItemPath(path, index++);
             if (entry.ValueKind == JsonValueKind.Null)
             {
                 Error(itemPath, ValidationCodes.InvalidType, "A list item must not be null.");
@@ -538,49 +581,45 @@ internal sealed partial class RequestReader
         return items;
     }
 
-    private bool? Bool(JsonElement? element, string path) => element?.ValueKind switch
+    private bool? Bool(JsonElement? element, Loc at) => element?.ValueKind switch
     {
         null or JsonValueKind.Null => null,
         JsonValueKind.True => true,
         JsonValueKind.False => false,
-        _ => Invalid<bool?>(path, ValidationCodes.InvalidType, Name(path) + " must be true, false or null."),
+        _ => Invalid<bool?>(at, ValidationCodes.InvalidType, at.Name + " must be true, false or null."),
     };
 
-    private int? Integer(JsonElement? element, string path, int min, int max)
+    private int? Integer(JsonElement? element, Loc at, int min, int max)
     {
-        if (Raw(element, path, "an integer") is not { } number)
+        if (Raw(element, at, "an integer") is not { } number)
         {
             return null;
         }
 
-        var range = string.Create(CultureInfo.InvariantCulture, $"{Name(path)} must be an integer from {min} to {max}.");
-        if (number != Math.Floor(number) || number < min || number > max)
-        {
-            return Invalid<int?>(path, ValidationCodes.OutOfRange, range);
-        }
-
-        return (int)number;
+        return number != Math.Floor(number) || number < min || number > max
+            ? Invalid<int?>(at, ValidationCodes.OutOfRange, string.Create(CultureInfo.InvariantCulture, $"{at.Name} must be an integer from {min} to {max}."))
+            : (int)number;
     }
 
-    private double? Number(JsonElement? element, string path, double min, double max, bool required = false)
+    private double? Number(JsonElement? element, Loc at, double min, double max, bool required = false)
     {
         if (required && element is null or { ValueKind: JsonValueKind.Null })
         {
-            return Invalid<double?>(path, ValidationCodes.MissingRequired, Name(path) + " is required.");
+            return Invalid<double?>(at, ValidationCodes.MissingRequired, at.Name + " is required.");
         }
 
-        if (Raw(element, path, "a number") is not { } number)
+        if (Raw(element, at, "a number") is not { } number)
         {
             return null;
         }
 
         return number < min || number > max
-            ? Invalid<double?>(path, ValidationCodes.OutOfRange, string.Create(CultureInfo.InvariantCulture, $"{Name(path)} must be a number from {min} to {max}."))
+            ? Invalid<double?>(at, ValidationCodes.OutOfRange, string.Create(CultureInfo.InvariantCulture, $"{at.Name} must be a number from {min} to {max}."))
             : number;
     }
 
     /// <summary>Reads a JSON number as a finite double; reports wrong types and numbers too large to represent.</summary>
-    private double? Raw(JsonElement? element, string path, string kind)
+    private double? Raw(JsonElement? element, Loc at, string kind)
     {
         if (element is not { ValueKind: not JsonValueKind.Null } present)
         {
@@ -589,116 +628,100 @@ internal sealed partial class RequestReader
 
         if (present.ValueKind != JsonValueKind.Number)
         {
-            return Invalid<double?>(path, ValidationCodes.InvalidType, Name(path) + " must be " + kind + " or null.");
+            return Invalid<double?>(at, ValidationCodes.InvalidType, at.Name + " must be " + kind + " or null.");
         }
 
         return present.TryGetDouble(out var number) && double.IsFinite(number)
             ? number
-            : Invalid<double?>(path, ValidationCodes.OutOfRange, Name(path) + " is too large to represent.");
+            : Invalid<double?>(at, ValidationCodes.OutOfRange, at.Name + " is too large to represent.");
     }
 
-    private string? Text(JsonElement? element, string path, bool required = false)
+    private string? Text(JsonElement? element, Loc at, bool required = false)
     {
         if (element is not { ValueKind: not JsonValueKind.Null } value)
         {
-            return required ? Invalid<string?>(path, ValidationCodes.MissingRequired, Name(path) + " is required.") : null;
+            return required ? Invalid<string?>(at, ValidationCodes.MissingRequired, at.Name + " is required.") : null;
         }
 
         if (value.ValueKind != JsonValueKind.String)
         {
-            return Invalid<string?>(path, ValidationCodes.InvalidType, Name(path) + " must be a string" + (required ? "." : " or null."));
+            return Invalid<string?>(at, ValidationCodes.InvalidType, at.Name + " must be a string" + (required ? "." : " or null."));
         }
 
         var text = value.GetString()!;
         if (string.IsNullOrWhiteSpace(text))
         {
-            return Invalid<string?>(path, ValidationCodes.InvalidValue, Name(path) + " must not be empty.");
+            return Invalid<string?>(at, ValidationCodes.InvalidValue, at.Name + " must not be empty.");
         }
 
         return text.Length > RequestLimits.MaxTextLength
-            ? Invalid<string?>(path, ValidationCodes.TooLong, string.Create(CultureInfo.InvariantCulture, $"{Name(path)} must be at most {RequestLimits.MaxTextLength} characters long."))
+            ? Invalid<string?>(at, ValidationCodes.TooLong, string.Create(CultureInfo.InvariantCulture, $"{at.Name} must be at most {RequestLimits.MaxTextLength} characters long."))
             : text;
     }
 
-    private TEnum? Enum<TEnum>(JsonElement? element, string path, EnumNames<TEnum> names, bool allowNull = true)
+    private TEnum? Enum<TEnum>(JsonElement? element, Loc at, EnumNames<TEnum> names, bool allowNull = true)
         where TEnum : struct, System.Enum
     {
-        var allowed = Name(path) + " must be one of " + string.Join(", ", names.All) + (allowNull ? " or null." : ".");
         if (element is not { ValueKind: not JsonValueKind.Null } value)
         {
-            return allowNull ? null : Invalid<TEnum?>(path, ValidationCodes.InvalidType, allowed);
+            return allowNull ? null : Invalid<TEnum?>(at, ValidationCodes.InvalidType, Allowed(at, names, allowNull));
         }
 
         if (value.ValueKind != JsonValueKind.String)
         {
-            return Invalid<TEnum?>(path, ValidationCodes.InvalidType, allowed);
+            return Invalid<TEnum?>(at, ValidationCodes.InvalidType, Allowed(at, names, allowNull));
         }
 
-        return names.TryParse(value.GetString()!, out var parsed) ? parsed : Invalid<TEnum?>(path, ValidationCodes.InvalidEnum, allowed);
+        return names.TryParse(value.GetString()!, out var parsed) ? parsed : Invalid<TEnum?>(at, ValidationCodes.InvalidEnum, Allowed(at, names, allowNull));
     }
 
-    private DateOnly? Date(JsonElement? element, string path, bool checkFuture)
+    private static string Allowed<TEnum>(Loc at, EnumNames<TEnum> names, bool allowNull)
+        where TEnum : struct, System.Enum =>
+        at.Name + " must be one of " + string.Join(", ", names.All) + (allowNull ? " or null." : ".");
+
+    private DateOnly? Date(JsonElement? element, Loc at, bool checkFuture)
     {
         if (element is not { ValueKind: not JsonValueKind.Null } value)
         {
             return null;
         }
 
-        var form = Name(path) + " must be a date in the form yyyy-MM-dd.";
         if (value.ValueKind != JsonValueKind.String)
         {
-            return Invalid<DateOnly?>(path, ValidationCodes.InvalidType, form);
+            return Invalid<DateOnly?>(at, ValidationCodes.InvalidType, at.Name + " must be a date in the form yyyy-MM-dd.");
         }
 
         if (!DateOnly.TryParseExact(value.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            return Invalid<DateOnly?>(path, ValidationCodes.InvalidValue, form);
+            return Invalid<DateOnly?>(at, ValidationCodes.InvalidValue, at.Name + " must be a date in the form yyyy-MM-dd.");
         }
 
-        return checkFuture && date > _asOf ? FutureDate<DateOnly?>(path) : date;
+        return checkFuture && date > _asOf ? FutureDate<DateOnly?>(at) : date;
     }
 
-    private DateTimeOffset? Timestamp(JsonElement? element, string path)
+    private DateTimeOffset? Timestamp(JsonElement? element, Loc at)
     {
         if (element is not { ValueKind: not JsonValueKind.Null } value)
         {
             return null;
         }
 
-        var form = Name(path) + " must be an ISO 8601 date-time with an offset, such as 2026-11-20T02:40:00-05:00.";
-        if (value.ValueKind != JsonValueKind.String)
+        if (value.ValueKind != JsonValueKind.String || !DateTimeForm().IsMatch(value.GetString()!) || !value.TryGetDateTimeOffset(out var timestamp))
         {
-            return Invalid<DateTimeOffset?>(path, ValidationCodes.InvalidType, form);
+            var code = value.ValueKind == JsonValueKind.String ? ValidationCodes.InvalidValue : ValidationCodes.InvalidType;
+            return Invalid<DateTimeOffset?>(at, code, at.Name + " must be an ISO 8601 date-time with an offset, such as 2026-11-20T02:40:00-05:00.");
         }
 
-        if (!DateTimeForm().IsMatch(value.GetString()!) || !value.TryGetDateTimeOffset(out var timestamp))
-        {
-            return Invalid<DateTimeOffset?>(path, ValidationCodes.InvalidValue, form);
-        }
-
-        return DateOnly.FromDateTime(timestamp.DateTime) > _asOf ? FutureDate<DateTimeOffset?>(path) : timestamp;
+        return DateOnly.FromDateTime(timestamp.DateTime) > _asOf ? FutureDate<DateTimeOffset?>(at) : timestamp;
     }
 
-    private T FutureDate<T>(string path) =>
-        Invalid<T>(path, ValidationCodes.FutureDate, Name(path) + " must not lie after asOf (" + Evaluation.Facts.Date(_asOf!.Value) + ").");
+    private T FutureDate<T>(Loc at) =>
+        Invalid<T>(at, ValidationCodes.FutureDate, at.Name + " must not lie after asOf (" + Evaluation.Facts.Date(_asOf!.Value) + ").");
 
-    private T Invalid<T>(string path, string code, string message)
+    private T Invalid<T>(Loc at, string code, string message)
     {
-        Error(path, code, message);
+        Error(at.Path, code, message);
         return default!;
-    }
-
-    /// <summary>Gets the last member of a path, to name the value in a message.</summary>
-    private static string Name(string path)
-    {
-        var end = path.Length;
-        while (end > 0 && path[end - 1] == ']')
-        {
-            end = path.LastIndexOf('[', end - 1);
-        }
-
-        var start = path.LastIndexOf('.', Math.Max(0, end - 1)) + 1;
-        return end > start ? path[start..end] : "The value";
     }
 
     [GeneratedRegex(CrampJsonSchema.DateTimePattern, RegexOptions.CultureInvariant)]

@@ -56,20 +56,25 @@ internal static class WireNames
 internal sealed class EnumNames<TEnum>
     where TEnum : struct, Enum
 {
-    private readonly FrozenDictionary<TEnum, string> _names;
+    private readonly string[] _names;
     private readonly FrozenDictionary<string, TEnum> _values;
 
     public EnumNames(IReadOnlyList<(TEnum Value, string Name)> pairs)
     {
         All = [.. pairs.Select(p => p.Name)];
-        _names = pairs.ToFrozenDictionary(p => p.Value, p => p.Name);
+        _names = new string[pairs.Max(p => Convert.ToInt32(p.Value, System.Globalization.CultureInfo.InvariantCulture)) + 1];
+        foreach (var (value, name) in pairs)
+        {
+            _names[Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture)] = name;
+        }
+
         _values = pairs.ToFrozenDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal);
     }
 
     /// <summary>Gets every wire name, in the contract's order.</summary>
     public IReadOnlyList<string> All { get; }
 
-    public string Name(TEnum value) => _names[value];
+    public string Name(TEnum value) => _names[System.Runtime.CompilerServices.Unsafe.As<TEnum, int>(ref value)];
 
     public bool TryParse(string name, out TEnum value) => _values.TryGetValue(name, out value);
 }

@@ -129,16 +129,30 @@ public sealed partial class KnowledgeBase
             "Do the cramps happen during dialysis sessions?",
             "crampPattern.duringDialysis",
             [Inputs.DuringDialysis],
-            appliesWhen: c => c.Results[hemodialysis].Outcome == Tri.True,
+            appliesWhen: c => c.Rules[hemodialysis].Outcome == Tri.True,
             appliesWhenText: "hemodialysis is present");
         return list;
     }
 
-    private static List<AdviceRule> BuildAdvice()
+    private List<AdviceRule> BuildAdvice()
     {
         var list = new List<AdviceRule>();
         void Give(string id, string text, string shownWhen, Func<AdviceContext, bool> applies) =>
             list.Add(new AdviceRule(list.Count, id, text, shownWhen, applies));
+
+        var fluidLossHeat = RuleIndex("fluid-loss-heat");
+        var exerciseRelated = RuleIndex("exercise-related");
+        var fluidRestriction = RuleIndex("fluid-restriction");
+        var highCaffeine = RuleIndex("high-caffeine");
+        var heavyAlcohol = RuleIndex("heavy-alcohol");
+        var hemodialysis = RuleIndex("hemodialysis");
+        var pregnancy = RuleIndex("pregnancy");
+        var prolongedSitting = RuleIndex("prolonged-sitting-standing");
+        var deconditioning = RuleIndex("deconditioning");
+        var frequent = RuleIndex("flag-frequent");
+        var olderAge = RuleIndex("older-age");
+        var medicines = FactorsIn("medication-induced");
+        var electrolytes = FactorsIn("electrolyte-disturbance");
 
         Give("advice-emergency",
             "Call emergency services (911 in the US) or go to the nearest emergency department now.",
@@ -159,35 +173,35 @@ public sealed partial class KnowledgeBase
         Give("advice-hydration",
             "Drink during activity and heat; replace salt with heavy sweating; do not over-drink.",
             "fluid-loss-heat or exercise-related present, and fluid-restriction not present",
-            static c => (c.Present("fluid-loss-heat") || c.Present("exercise-related")) && !c.Present("fluid-restriction"));
+            c => (c.Present(fluidLossHeat) || c.Present(exerciseRelated)) && !c.Present(fluidRestriction));
         Give("advice-heat-rest",
             "Stop, rest somewhere cool, sip water or a sports drink until the cramps pass.",
             "fluid-loss-heat present",
-            static c => c.Present("fluid-loss-heat"));
+            c => c.Present(fluidLossHeat));
         Give("advice-caffeine-alcohol",
             "Cut down caffeine and alcohol, especially in the evening.",
             "high-caffeine or heavy-alcohol present",
-            static c => c.Present("high-caffeine") || c.Present("heavy-alcohol"));
+            c => c.Present(highCaffeine) || c.Present(heavyAlcohol));
         Give("advice-medicine-review",
             "Ask your prescriber whether a medicine could be involved; do not stop it on your own.",
             "any medication-induced risk factor present",
-            static c => c.AnyPresentIn("medication-induced"));
+            c => c.AnyPresent(medicines));
         Give("advice-fluid-restriction",
             "Keep to the fluid limit your care team set; tell them about the cramps.",
             "fluid-restriction or hemodialysis present",
-            static c => c.Present("fluid-restriction") || c.Present("hemodialysis"));
+            c => c.Present(fluidRestriction) || c.Present(hemodialysis));
         Give("advice-pregnancy",
             "Mention the cramps at your next antenatal visit; ask before taking supplements.",
             "pregnancy present",
-            static c => c.Present("pregnancy"));
+            c => c.Present(pregnancy));
         Give("advice-posture",
             "Break up long sitting or standing; light activity and stretching help.",
             "prolonged-sitting-standing or deconditioning present",
-            static c => c.Present("prolonged-sitting-standing") || c.Present("deconditioning"));
+            c => c.Present(prolongedSitting) || c.Present(deconditioning));
         Give("advice-follow-up",
             "Follow up with your primary care clinician, who can take a fuller history and examine you.",
             "urgency routine or higher, or flag-frequent fired",
-            static c => c.Urgency >= Urgency.Routine || c.Present("flag-frequent"));
+            c => c.Urgency >= Urgency.Routine || c.Present(frequent));
         Give("advice-no-quinine",
             "Do not take quinine (or tonic water) for cramps: serious blood and heart side effects (FDA 2006/2010, MHRA).",
             "always",
@@ -195,9 +209,11 @@ public sealed partial class KnowledgeBase
         Give("advice-magnesium",
             "Magnesium supplements are unlikely to help night cramps in older adults.",
             "older-age present and no electrolyte-disturbance risk factor present",
-            static c => c.Present("older-age") && !c.AnyPresentIn("electrolyte-disturbance"));
+            c => c.Present(olderAge) && !c.AnyPresent(electrolytes));
         return list;
     }
+
+    private int[] FactorsIn(string categoryId) => [.. RiskFactors.Where(f => f.Category.Id == categoryId).Select(f => f.Index)];
 
     private static string[] ConditionPaths(IEnumerable<ConditionDefinition> conditions) =>
         [.. conditions.Select(c => JsonPaths.Filter(JsonPaths.Conditions, "id", c.Id))];

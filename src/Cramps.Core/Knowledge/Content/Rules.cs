@@ -141,7 +141,7 @@ public sealed partial class KnowledgeBase
         Flag("flag-chest-or-breathing", "Chest pain or trouble breathing", "mimic-not-cramp", "S13 S24",
             Level(Urgency.Emergency, new AnyTerm(
                 new BoolIs(Inputs.ChestPainOrBreathlessness, true),
-                new EpisodeShows("an episode in chest", static e => EpisodeShows.InMuscles(e, MuscleRegion.Chest), unknownWithoutDiary: false))));
+                new EpisodeShows("an episode in chest", static e => EpisodeShows.InMuscles(e, 1 << (int)MuscleRegion.Chest), unknownWithoutDiary: false))));
         Flag("flag-heat-stroke", "Possible heat stroke", "volume-depletion-heat", "S18",
             Level(Urgency.Emergency, new AllTerm(
                 new BoolIs(Inputs.ConfusionOrFainting, true),
@@ -181,7 +181,7 @@ public sealed partial class KnowledgeBase
         Flag("flag-atypical-site", "Cramps in an unusual place", "motor-neuron-disease", "S12 S13",
             Level(Urgency.Urgent, new EpisodeShows(
                 "an episode in abdomen, arm, hand or neck",
-                static e => EpisodeShows.InMuscles(e, MuscleRegion.Abdomen, MuscleRegion.Arm, MuscleRegion.Hand, MuscleRegion.Neck),
+                static e => EpisodeShows.InMuscles(e, (1 << (int)MuscleRegion.Abdomen) | (1 << (int)MuscleRegion.Arm) | (1 << (int)MuscleRegion.Hand) | (1 << (int)MuscleRegion.Neck)),
                 unknownWithoutDiary: true)));
         Flag("flag-weakness-or-wasting", "Weakness, wasting or twitching", "motor-neuron-disease", "S4 S12 S13 S42",
             Level(Urgency.Urgent, new AnyTerm(

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Cramps.Core;
 
 /// <summary>Represents an assessment: risk factors, likely cause categories, red flags with urgency, open questions and advice, each explained.</summary>
@@ -11,6 +13,10 @@ namespace Cramps.Core;
 /// </remarks>
 public sealed class CrampAssessment
 {
+    private readonly CrampEvaluator _evaluator;
+    private readonly AssessmentRequest _request;
+    private IReadOnlyList<TraceEntry>? _trace;
+
     internal CrampAssessment(
         KnowledgeBaseIdentity knowledgeBase,
         Urgency urgency,
@@ -22,7 +28,8 @@ public sealed class CrampAssessment
         bool interviewComplete,
         IReadOnlyList<Advice> advice,
         IReadOnlyList<UnrecognisedInput> unrecognisedInputs,
-        IReadOnlyList<TraceEntry> trace,
+        CrampEvaluator evaluator,
+        AssessmentRequest request,
         string disclaimer)
     {
         KnowledgeBase = knowledgeBase;
@@ -35,7 +42,8 @@ public sealed class CrampAssessment
         InterviewComplete = interviewComplete;
         Advice = advice;
         UnrecognisedInputs = unrecognisedInputs;
-        Trace = trace;
+        _evaluator = evaluator;
+        _request = request;
         Disclaimer = disclaimer;
     }
 
@@ -46,7 +54,12 @@ public sealed class CrampAssessment
     public KnowledgeBaseIdentity KnowledgeBase { get; }
 
     /// <summary>Gets how soon the person should act: the highest urgency of the fired red flags and the baseline rule.</summary>
+    [JsonIgnore]
     public Urgency Urgency { get; }
+
+    [JsonInclude]
+    [JsonPropertyName("urgency")]
+    internal string UrgencyOnWire => WireNames.Of(Urgency);
 
     /// <summary>Gets the ids behind the urgency: every fired red flag in table order, or, when none fired, the baseline's reasons.</summary>
     /// <remarks>
@@ -77,7 +90,11 @@ public sealed class CrampAssessment
     public IReadOnlyList<UnrecognisedInput> UnrecognisedInputs { get; }
 
     /// <summary>Gets one entry per knowledge-base rule (risk factors, then red flags) with its outcome and inputs.</summary>
-    public IReadOnlyList<TraceEntry> Trace { get; }
+    /// <remarks>
+    /// The trace is built on first access, by running the same pure evaluation again with tracing on, so an
+    /// assessment that is never traced costs nothing for it; every access returns the same list. Thread-safe.
+    /// </remarks>
+    public IReadOnlyList<TraceEntry> Trace => _trace ?? LazyInitializer.EnsureInitialized(ref _trace, () => _evaluator.TraceOf(_request));
 
     /// <summary>Gets the disclaimer: general information, not a diagnosis.</summary>
     public string Disclaimer { get; }

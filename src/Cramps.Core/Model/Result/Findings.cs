@@ -23,7 +23,12 @@ public sealed class RiskFactorFinding
     public string Category => Definition.Category.Id;
 
     /// <summary>Gets how strongly the sources support the factor.</summary>
+    [JsonIgnore]
     public EvidenceStrength Strength => Definition.Strength;
+
+    [JsonInclude]
+    [JsonPropertyName("strength")]
+    internal string StrengthOnWire => WireNames.Of(Definition.Strength);
 
     /// <summary>Gets the input values that made the factor present.</summary>
     public IReadOnlyList<Evidence> Evidence { get; }
@@ -54,7 +59,12 @@ public sealed class RedFlagFinding
     public string Name => Definition.Name;
 
     /// <summary>Gets the urgency this red flag calls for.</summary>
+    [JsonIgnore]
     public Urgency Urgency { get; }
+
+    [JsonInclude]
+    [JsonPropertyName("urgency")]
+    internal string UrgencyOnWire => WireNames.Of(Urgency);
 
     /// <summary>Gets the id of the cause category the red flag counts toward.</summary>
     public string Category => Definition.Category.Id;
@@ -149,7 +159,12 @@ public sealed class TraceEntry
     public string Rule { get; }
 
     /// <summary>Gets the rule's three-valued outcome.</summary>
+    [JsonIgnore]
     public RuleOutcome Outcome { get; }
+
+    [JsonInclude]
+    [JsonPropertyName("outcome")]
+    internal string OutcomeOnWire => WireNames.Of(Outcome);
 
     /// <summary>Gets the JSON paths of the inputs that decided a present or absent rule; empty for an unknown rule.</summary>
     [JsonIgnore]
