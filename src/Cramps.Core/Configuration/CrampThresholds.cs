@@ -22,6 +22,11 @@ public sealed class CrampThresholds
 {
     private const double Max = 1_000_000;
 
+    /// <summary>Initializes a new instance of the <see cref="CrampThresholds"/> class with the defaults of edition 2026.1.</summary>
+    public CrampThresholds()
+    {
+    }
+
     /// <summary>Gets or sets the age in years from which <c>older-age</c> is present.</summary>
     /// <value>Defaults to 50.</value>
     [Range(1, 130)]

@@ -10,6 +10,11 @@ namespace Cramps.Core.Configuration;
 /// </remarks>
 public sealed class CrampThresholdsValidator : IValidateOptions<CrampThresholds>
 {
+    /// <summary>Initializes a new instance of the <see cref="CrampThresholdsValidator"/> class.</summary>
+    public CrampThresholdsValidator()
+    {
+    }
+
     /// <summary>Validates a set of thresholds.</summary>
     /// <param name="name">The options name, or <see langword="null"/>.</param>
     /// <param name="options">The thresholds to validate.</param>

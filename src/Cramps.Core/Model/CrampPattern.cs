@@ -12,6 +12,11 @@ public sealed record CrampPattern
     /// <summary>Gets a cramp pattern about which nothing is known.</summary>
     public static CrampPattern Unknown { get; } = new();
 
+    /// <summary>Initializes a new instance of the <see cref="CrampPattern"/> class: a cramp pattern about which nothing is known yet; set what is known with an object initializer.</summary>
+    public CrampPattern()
+    {
+    }
+
     /// <summary>Gets whether cramps happen at other times than in the morning (05:00–11:59).</summary>
     public bool? OutsideMorning { get; init; }
 

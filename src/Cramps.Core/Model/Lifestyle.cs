@@ -9,6 +9,11 @@ public sealed record Lifestyle
     /// <summary>Gets a lifestyle about which nothing is known.</summary>
     public static Lifestyle Unknown { get; } = new();
 
+    /// <summary>Initializes a new instance of the <see cref="Lifestyle"/> class: a lifestyle about which nothing is known yet; set what is known with an object initializer.</summary>
+    public Lifestyle()
+    {
+    }
+
     /// <summary>Gets the caffeinated servings per day (a serving counts <see cref="Configuration.CrampThresholds.CaffeineMgPerServing"/> mg).</summary>
     /// <value>From 0 to <see cref="RequestLimits.MaxIntakeQuantity"/>, or <see langword="null"/> when unknown.</value>
     /// <exception cref="ArgumentOutOfRangeException">The value is out of range or not finite.</exception>

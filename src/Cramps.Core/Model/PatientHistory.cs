@@ -17,6 +17,11 @@ public sealed record PatientHistory
     /// <summary>Gets a history about which nothing is known.</summary>
     public static PatientHistory Unknown { get; } = new();
 
+    /// <summary>Initializes a new instance of the <see cref="PatientHistory"/> class: a history about which nothing is known yet; set what is known with an object initializer.</summary>
+    public PatientHistory()
+    {
+    }
+
     /// <summary>Gets the age in whole years.</summary>
     /// <value>From 0 to <see cref="RequestLimits.MaxAgeYears"/>, or <see langword="null"/> when unknown.</value>
     /// <exception cref="ArgumentOutOfRangeException">The value is out of range.</exception>

@@ -7,6 +7,11 @@ public sealed record Symptoms
     /// <summary>Gets symptoms about which nothing is known.</summary>
     public static Symptoms Unknown { get; } = new();
 
+    /// <summary>Initializes a new instance of the <see cref="Symptoms"/> class: symptoms about which nothing is known yet; set what is known with an object initializer.</summary>
+    public Symptoms()
+    {
+    }
+
     /// <summary>Gets whether the patient has chest pain or breathlessness.</summary>
     public bool? ChestPainOrBreathlessness { get; init; }
 

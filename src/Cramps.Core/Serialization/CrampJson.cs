@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Ardalis.GuardClauses;
 
 namespace Cramps.Core.Serialization;
@@ -11,7 +12,7 @@ namespace Cramps.Core.Serialization;
 /// throws for bad input. Unrecognised codes and medicine names are not errors: the assessment lists them.
 /// </para>
 /// <para>
-/// Writing uses the source-generated <see cref="CrampsJsonContext"/> (no reflection; trim- and AOT-safe): camelCase
+/// Writing uses a source-generated System.Text.Json context (no reflection; trim- and AOT-safe): camelCase
 /// names, kebab-case enums, ISO 8601 dates, unknown values omitted. Equal inputs give byte-identical output. All members
 /// are thread-safe.
 /// </para>
@@ -26,6 +27,21 @@ public static class CrampJson
 
     /// <summary>The most errors reported for one request; a final <see cref="ValidationCodes.TooManyErrors"/> error says how many there were.</summary>
     public const int MaxErrors = 1000;
+
+    /// <summary>Gets the source-generated, reflection-free metadata of the wire types, to combine with your own context.</summary>
+    /// <value>A resolver for <see cref="AssessmentRequest"/>, <see cref="CrampAssessment"/> and the types they contain.</value>
+    /// <example>
+    /// <code>
+    /// var options = new JsonSerializerOptions { TypeInfoResolver = JsonTypeInfoResolver.Combine(MyContext.Default, CrampJson.TypeInfoResolver) };
+    /// </code>
+    /// </example>
+    public static IJsonTypeInfoResolver TypeInfoResolver => CrampsJsonContext.Default;
+
+    /// <summary>Gets the source-generated metadata that writes an assessment.</summary>
+    public static JsonTypeInfo<CrampAssessment> AssessmentTypeInfo => CrampsJsonContext.Default.CrampAssessment;
+
+    /// <summary>Gets the source-generated metadata that writes a request; read requests with <see cref="ParseRequest(ReadOnlySpan{byte})"/>.</summary>
+    public static JsonTypeInfo<AssessmentRequest> RequestTypeInfo => CrampsJsonContext.Default.AssessmentRequest;
 
     /// <summary>Parses and validates a request from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The UTF-8 bytes of the request (a leading byte-order mark is ignored).</param>

@@ -7,7 +7,7 @@ namespace Cramps.Core.Serialization;
 /// <summary>Provides the JSON Schemas (draft 2020-12) of the request and the result, generated from the wire types.</summary>
 /// <remarks>
 /// <para>
-/// The schemas come from <see cref="JsonSchemaExporter"/> over <see cref="CrampsJsonContext"/> and are enriched with the
+/// The schemas come from <see cref="JsonSchemaExporter"/> over the source-generated wire metadata and are enriched with the
 /// contract's ranges, enums, required members and size limits, taken from the same constants the validator uses
 /// (<see cref="RequestLimits"/>). Every request <see cref="CrampJson.ParseRequest(ReadOnlySpan{byte})"/> accepts is valid
 /// against the request schema; the validator checks more than a schema can say (units per test, dates after

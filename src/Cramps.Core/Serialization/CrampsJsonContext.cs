@@ -6,8 +6,8 @@ namespace Cramps.Core.Serialization;
 /// <summary>The source-generated System.Text.Json context of the wire format: requests, results and validation errors.</summary>
 /// <remarks>
 /// Reflection-free, trim- and AOT-safe. camelCase names, kebab-case enums, ISO 8601 dates, <see langword="null"/> values
-/// omitted. Use it to embed assessments in your own payloads; to read requests, use <see cref="CrampJson.ParseRequest(ReadOnlySpan{byte})"/>,
-/// which validates.
+/// omitted. Callers reach it through <see cref="CrampJson.TypeInfoResolver"/>; requests are read through
+/// <see cref="CrampJson.ParseRequest(ReadOnlySpan{byte})"/>, which validates.
 /// </remarks>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
@@ -22,7 +22,7 @@ namespace Cramps.Core.Serialization;
 [JsonSerializable(typeof(AssessmentRequest))]
 [JsonSerializable(typeof(CrampAssessment))]
 [JsonSerializable(typeof(IReadOnlyList<ValidationError>))]
-public sealed partial class CrampsJsonContext : JsonSerializerContext;
+internal sealed partial class CrampsJsonContext : JsonSerializerContext;
 
 /// <summary>Writes and reads an enum by its wire name.</summary>
 /// <typeparam name="TEnum">The enum type.</typeparam>

@@ -96,20 +96,26 @@ public sealed class EvaluatorPropertyTests
     }
 
     [Fact]
-    public void Evaluate_GeneratedRequests_NeverThrowsAndCoversEveryRule()
+    public void Urgency_IsTheHighestFiredRedFlag_OrTheBaseline_Meets_Specification()
     {
         Generators.Request.Sample(
             request =>
             {
                 var assessment = Evaluator.Evaluate(request);
                 Assert.Equal(Evaluator.KnowledgeBase.Rules.Count, assessment.Trace.Count);
-                Assert.Equal(assessment.RedFlags.Count == 0 ? Urgency.Routine : assessment.RedFlags.Max(f => f.Urgency), Max(assessment.Urgency, assessment.RedFlags));
+                if (assessment.RedFlags.Count > 0)
+                {
+                    Assert.Equal(assessment.RedFlags.Max(f => f.Urgency), assessment.Urgency);
+                    Assert.Equal(assessment.RedFlags.Select(f => f.Id), assessment.UrgencyReasons);
+                }
+                else
+                {
+                    Assert.True(assessment.Urgency <= Urgency.Routine);
+                    Assert.Equal(assessment.Urgency == Urgency.Routine, assessment.UrgencyReasons.Count > 0);
+                }
             },
             iter: Iterations);
     }
-
-    private static Urgency Max(Urgency urgency, IReadOnlyList<RedFlagFinding> flags) =>
-        flags.Count == 0 ? (urgency >= Urgency.Routine ? Urgency.Routine : urgency) : flags.Max(f => f.Urgency) > urgency ? flags.Max(f => f.Urgency) : urgency;
 
     private static AssessmentRequest With(AssessmentRequest request, PatientHistory patient) => new(patient, request.Episodes, request.AsOf);
 

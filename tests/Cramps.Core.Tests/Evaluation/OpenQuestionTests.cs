@@ -166,16 +166,32 @@ public sealed class OpenQuestionTests
             Medications = [],
             Lifestyle = new Lifestyle
             {
-                RepetitiveMotionFatigue = false, RestrictedDiet = false, LowSaltDiet = false, FluidRestriction = false,
-                CaffeineServingsPerDay = 1, RecentVomitingOrDiarrhea = false, HeatOrHeavySweating = false,
+                RepetitiveMotionFatigue = false,
+                RestrictedDiet = false,
+                LowSaltDiet = false,
+                FluidRestriction = false,
+                CaffeineServingsPerDay = 1,
+                RecentVomitingOrDiarrhea = false,
+                HeatOrHeavySweating = false,
             },
             CrampPattern = new CrampPattern { OutsideMorning = true, AfterExercise = false, LongestMinutes = 2, RelievedByStretching = true },
             Symptoms = new Symptoms
             {
-                ChestPainOrBreathlessness = false, ConfusionOrFainting = false, HighTemperature = false, ThroatTighteningOrSeizure = false,
-                DarkOrScantUrine = false, SevereMusclePainOrSwelling = false, OneSidedLegSwelling = false, NewWeakness = false,
-                MuscleWasting = false, MuscleTwitching = false, NumbnessOrTingling = false, TinglingAroundMouth = false,
-                HandsOrFeetLockingInSpasm = false, LegPainWithWalkingEasedByRest = false, LegPainEasedByBendingForward = false,
+                ChestPainOrBreathlessness = false,
+                ConfusionOrFainting = false,
+                HighTemperature = false,
+                ThroatTighteningOrSeizure = false,
+                DarkOrScantUrine = false,
+                SevereMusclePainOrSwelling = false,
+                OneSidedLegSwelling = false,
+                NewWeakness = false,
+                MuscleWasting = false,
+                MuscleTwitching = false,
+                NumbnessOrTingling = false,
+                TinglingAroundMouth = false,
+                HandsOrFeetLockingInSpasm = false,
+                LegPainWithWalkingEasedByRest = false,
+                LegPainEasedByBendingForward = false,
             },
         });
 }

@@ -22,28 +22,53 @@ public static class Generators
 
     public static readonly Gen<Symptoms> Symptoms = Answer.Array[16].Select(a => new Symptoms
     {
-        ChestPainOrBreathlessness = a[0], ConfusionOrFainting = a[1], HighTemperature = a[2], DarkOrScantUrine = a[3],
-        SevereMusclePainOrSwelling = a[4], OneSidedLegSwelling = a[5], NewWeakness = a[6], MuscleWasting = a[7],
-        MuscleTwitching = a[8], NumbnessOrTingling = a[9], TinglingAroundMouth = a[10], HandsOrFeetLockingInSpasm = a[11],
-        ThroatTighteningOrSeizure = a[12], LegPainWithWalkingEasedByRest = a[13], LegPainEasedByBendingForward = a[14], UrgeToMoveLegs = a[15],
+        ChestPainOrBreathlessness = a[0],
+        ConfusionOrFainting = a[1],
+        HighTemperature = a[2],
+        DarkOrScantUrine = a[3],
+        SevereMusclePainOrSwelling = a[4],
+        OneSidedLegSwelling = a[5],
+        NewWeakness = a[6],
+        MuscleWasting = a[7],
+        MuscleTwitching = a[8],
+        NumbnessOrTingling = a[9],
+        TinglingAroundMouth = a[10],
+        HandsOrFeetLockingInSpasm = a[11],
+        ThroatTighteningOrSeizure = a[12],
+        LegPainWithWalkingEasedByRest = a[13],
+        LegPainEasedByBendingForward = a[14],
+        UrgeToMoveLegs = a[15],
     });
 
     public static readonly Gen<Lifestyle> Lifestyle = Gen.Select(
         Answer.Array[10], Gen.Double[0, 8].Nullable(0.5), Gen.Double[0, 800].Nullable(0.6), Gen.Double[0, 30].Nullable(0.5),
         (a, servings, mg, drinks) => new Lifestyle
         {
-            CaffeineServingsPerDay = servings, CaffeineMgPerDay = mg, AlcoholDrinksPerWeek = drinks,
-            RestrictedDiet = a[0], LowSaltDiet = a[1], FluidRestriction = a[2], RepetitiveMotionFatigue = a[3],
-            ProlongedSittingOrStanding = a[4], RegularExerciseOrStretching = a[5], HeatOrHeavySweating = a[6],
-            RecentVomitingOrDiarrhea = a[7], HomeParenteralNutrition = a[8], UsedQuinineForCramps = a[9],
+            CaffeineServingsPerDay = servings,
+            CaffeineMgPerDay = mg,
+            AlcoholDrinksPerWeek = drinks,
+            RestrictedDiet = a[0],
+            LowSaltDiet = a[1],
+            FluidRestriction = a[2],
+            RepetitiveMotionFatigue = a[3],
+            ProlongedSittingOrStanding = a[4],
+            RegularExerciseOrStretching = a[5],
+            HeatOrHeavySweating = a[6],
+            RecentVomitingOrDiarrhea = a[7],
+            HomeParenteralNutrition = a[8],
+            UsedQuinineForCramps = a[9],
         });
 
     public static readonly Gen<CrampPattern> Pattern = Gen.Select(
         Answer.Array[4], Gen.Double[0, 10].Nullable(0.5), Gen.Double[0, 30].Nullable(0.5),
         (a, perWeek, longest) => new CrampPattern
         {
-            OutsideMorning = a[0], AfterExercise = a[1], DuringDialysis = a[2], RelievedByStretching = a[3],
-            EpisodesPerWeek = perWeek, LongestMinutes = longest,
+            OutsideMorning = a[0],
+            AfterExercise = a[1],
+            DuringDialysis = a[2],
+            RelievedByStretching = a[3],
+            EpisodesPerWeek = perWeek,
+            LongestMinutes = longest,
         });
 
     public static readonly Gen<DateOnly?> PastDate = Gen.Int[0, 400].Select(d => Today.AddDays(-d)).Nullable(0.3);
@@ -85,9 +110,16 @@ public static class Generators
         Lifestyle, Pattern, Symptoms,
         (age, sex, pregnant, family, conditions, medications, labs, lifestyle, pattern, symptoms) => new PatientHistory
         {
-            AgeYears = age, Sex = sex, Pregnant = pregnant, FamilyHistoryOfCramps = family,
-            Conditions = conditions, Medications = medications, Labs = labs,
-            Lifestyle = lifestyle, CrampPattern = pattern, Symptoms = symptoms,
+            AgeYears = age,
+            Sex = sex,
+            Pregnant = pregnant,
+            FamilyHistoryOfCramps = family,
+            Conditions = conditions,
+            Medications = medications,
+            Labs = labs,
+            Lifestyle = lifestyle,
+            CrampPattern = pattern,
+            Symptoms = symptoms,
         });
 
     public static readonly Gen<AssessmentRequest> Request = Gen.Select(
