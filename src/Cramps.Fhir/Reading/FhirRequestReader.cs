@@ -90,12 +90,23 @@ public static class FhirRequestReader
         }
 
         var deserializer = new FhirJsonDeserializer(new DeserializerSettings().UsingMode(DeserializationMode.Strict));
-        if (deserializer.TryDeserializeResource(json, out var resource, out var issues) && resource is not null)
+        try
         {
-            return (resource, []);
-        }
+            if (deserializer.TryDeserializeResource(json, out var resource, out var issues) && resource is not null)
+            {
+                return (resource, []);
+            }
 
-        return (null, [.. issues.Select(ToError)]);
+            return (null, [.. issues.Select(ToError)]);
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
+        {
+            // The parser throws, rather than reports, for some well-formed JSON of the wrong shape (an array as resourceType).
+            var where = exception is JsonException { LineNumber: { } line, BytePositionInLine: { } position }
+                ? string.Create(CultureInfo.InvariantCulture, $" at line {line + 1}, position {position + 1}")
+                : string.Empty;
+            return (null, [new ValidationError("$", FhirValidationCodes.InvalidFhir, "The FHIR R4 parser cannot read the input" + where + ".")]);
+        }
     }
 
     /// <summary>Reports a parser issue by its code and place; the parser's own message can echo patient values, so it is not passed on.</summary>

@@ -72,6 +72,12 @@ internal sealed partial class HistoryReader
     {
         var sources = new Dictionary<string, FhirSource>(StringComparer.Ordinal);
         var labs = Latest(_labs, "A later result of the same test supersedes this one.");
+        foreach (var extra in labs.Skip(RequestLimits.MaxLabs))
+        {
+            Unmapped(extra.Entry, UnmappedCodes.TooManyItems, extra.Value.Loinc, "The request already holds the most lab results it accepts.");
+        }
+
+        labs = [.. labs.Take(RequestLimits.MaxLabs)];
         var conditions = Listed(_conditions, _noConditions, "$.patient.conditions", sources);
         var medications = Listed(_medications, _noMedications, "$.patient.medications", sources);
         var labList = Listed([.. labs.Select(l => (l.Value, l.Entry.Source))], false, "$.patient.labs", sources);
