@@ -83,6 +83,12 @@ public static class FhirRequestReader
             {
                 return (null, [new ValidationError("$", FhirValidationCodes.InvalidFhir, "The input must be a JSON object: a FHIR resource or Bundle.")]);
             }
+
+            // FHIR JSON never has an empty property name, and the parser fails on one instead of reporting it.
+            if (EmptyPropertyName(document.RootElement, "$") is { } path)
+            {
+                return (null, [new ValidationError(path, FhirValidationCodes.InvalidFhir, "A property name is empty; every FHIR JSON property has a name.")]);
+            }
         }
         catch (JsonException)
         {
@@ -106,6 +112,42 @@ public static class FhirRequestReader
                 ? string.Create(CultureInfo.InvariantCulture, $" at line {line + 1}, position {position + 1}")
                 : string.Empty;
             return (null, [new ValidationError("$", FhirValidationCodes.InvalidFhir, "The FHIR R4 parser cannot read the input" + where + ".")]);
+        }
+    }
+
+    /// <summary>Finds the first object property with an empty name, depth first, and gives its JSON path.</summary>
+    private static string? EmptyPropertyName(JsonElement element, string path)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (property.Name.Length == 0)
+                    {
+                        return path + "['']";
+                    }
+
+                    if (EmptyPropertyName(property.Value, path + "." + property.Name) is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                return null;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    if (EmptyPropertyName(item, string.Create(CultureInfo.InvariantCulture, $"{path}[{index++}]")) is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                return null;
+            default:
+                return null;
         }
     }
 

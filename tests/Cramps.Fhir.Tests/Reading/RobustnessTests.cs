@@ -43,6 +43,15 @@ public sealed class RobustnessTests
     }
 
     [Fact]
+    public void Read_EmptyPropertyName_RejectedWithItsPath()
+    {
+        var read = FhirRequestReader.Read("""{ "resourceType": "Bundle", "type": "collection", "entry": [ { "": { "resourceType": "Patient" } } ] }""");
+
+        var error = Assert.Single(read.Errors);
+        Assert.Equal(("$.entry[0]['']", FhirValidationCodes.InvalidFhir), (error.Path, error.Code));
+    }
+
+    [Fact]
     public void Read_MoreSameDayLabsThanTheRequestAccepts_RestListed()
     {
         var labs = Enumerable.Range(0, RequestLimits.MaxLabs + 3).Select(i => Lab("k" + i, "2823-3", Ucum(4, "mmol/L"), effective: "2026-11-20"));
@@ -77,7 +86,7 @@ public sealed class RobustnessTests
                 var read = FhirRequestReader.Read(mutated, TestData.Today);
                 return read.IsValid ^ read.Errors.Count > 0;
             },
-            iter: 300);
+            iter: 1000);
     }
 
     [Fact]
@@ -101,6 +110,6 @@ public sealed class RobustnessTests
                 var read = FhirRequestReader.Read(mutated, TestData.Today);
                 return read.IsValid ^ read.Errors.Count > 0;
             },
-            iter: 300);
+            iter: 1000);
     }
 }
