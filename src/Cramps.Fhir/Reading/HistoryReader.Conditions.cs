@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using Cramps.Core;
+using Cramps.Core.Knowledge;
 using R4 = Hl7.Fhir.Model;
 
 namespace Cramps.Fhir.Reading;
@@ -14,6 +16,12 @@ internal sealed partial class HistoryReader
 
     /// <summary>Clinical statuses that mean active: active and its children recurrence and relapse.</summary>
     private static readonly string[] ActiveClinicalStatuses = ["active", "recurrence", "relapse"];
+
+    /// <summary>The ICD-10-CM prefixes of the knowledge base's conditions, normalised once.</summary>
+    private static readonly string[] KnownIcdPrefixes = [.. KnowledgeBase.Default.Conditions.SelectMany(d => d.Icd10CmPrefixes).Select(IcdKey)];
+
+    /// <summary>The SNOMED CT codes of the knowledge base's conditions.</summary>
+    private static readonly FrozenSet<string> KnownSnomedCodes = KnowledgeBase.Default.Conditions.SelectMany(d => d.SnomedCtCodes).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The LOINC code of a problem list.</summary>
     private const string ProblemListLoinc = "11450-4";
@@ -74,7 +82,7 @@ internal sealed partial class HistoryReader
     }
 
     private static bool IsPregnancy(R4.CodeableConcept? code) =>
-        Codes.In(code, FhirSystems.Icd10Cm).Any(c => PregnancyIcdPrefixes.Any(p => IcdKey(c.Code).StartsWith(p, StringComparison.Ordinal)))
+        Codes.In(code, FhirSystems.Icd10Cm).Any(c => StartsWithAny(IcdKey(c.Code), PregnancyIcdPrefixes))
         || Codes.Has(code, FhirSystems.SnomedCt, PregnancySnomedCodes);
 
     /// <summary>
@@ -98,9 +106,9 @@ internal sealed partial class HistoryReader
     }
 
     private static bool Recognised(ConditionCodeSystem system, string code) =>
-        system == ConditionCodeSystem.Icd10Cm
-            ? Knowledge.Conditions.Any(d => d.Icd10CmPrefixes.Any(p => IcdKey(code).StartsWith(IcdKey(p), StringComparison.Ordinal)))
-            : Knowledge.Conditions.Any(d => d.SnomedCtCodes.Contains(code, StringComparer.Ordinal));
+        system == ConditionCodeSystem.Icd10Cm ? StartsWithAny(IcdKey(code), KnownIcdPrefixes) : KnownSnomedCodes.Contains(code);
+
+    private static bool StartsWithAny(string key, string[] prefixes) => prefixes.Any(p => key.StartsWith(p, StringComparison.Ordinal));
 
     /// <summary>Reduces an ICD-10-CM code to upper-case letters and digits, so <c>z33.1</c> and <c>Z331</c> compare alike.</summary>
     private static string IcdKey(string code) => string.Concat(code.Where(char.IsLetterOrDigit)).ToUpperInvariant();

@@ -30,14 +30,15 @@ internal sealed partial class HistoryReader
             return;
         }
 
-        var loinc = Codes.In(observation.Code, FhirSystems.Loinc).Select(c => c.Code).FirstOrDefault(c => Knowledge.FindLabTestByLoinc(c) is not null);
-        if (loinc is null)
+        var (loinc, test) = Codes.In(observation.Code, FhirSystems.Loinc)
+            .Select(c => (c.Code, Test: Knowledge.FindLabTestByLoinc(c.Code)))
+            .FirstOrDefault(c => c.Test is not null);
+        if (test is null)
         {
             Unmapped(entry, UnmappedCodes.NoUsableCode, Codes.Describe(observation.Code), "The observation's LOINC code is not a test the knowledge base reads.");
             return;
         }
 
-        var test = Knowledge.FindLabTestByLoinc(loinc)!;
         if (ReadQuantity(observation, test, entry) is not { } reading || AfterAsOf(moment?.Date, entry))
         {
             return;
