@@ -7,7 +7,7 @@ namespace Cramps.Fhir;
 /// <summary>Represents the outcome of reading FHIR input: the request and its mapping context, or every error found.</summary>
 /// <remarks>
 /// A valid result may still list <see cref="Unmapped"/> items: what the reader saw but could not use. Instances are
-/// immutable.
+/// immutable and safe to share across threads.
 /// </remarks>
 public sealed class FhirReadResult
 {

@@ -1,7 +1,7 @@
 namespace Cramps.Fhir;
 
 /// <summary>Identifies one FHIR resource of the input: its type, its reference and where it stood.</summary>
-/// <remarks>Instances are immutable and compare by value.</remarks>
+/// <remarks>Instances are immutable, compare by value and are safe to share across threads.</remarks>
 public sealed record FhirSource
 {
     internal FhirSource(string resourceType, string? reference, string location)

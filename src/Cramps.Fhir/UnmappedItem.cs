@@ -4,7 +4,7 @@ namespace Cramps.Fhir;
 /// <remarks>
 /// Nothing the reader skips is dropped silently: every resource, and every element it could not use, is either in the
 /// request or listed as an unmapped item. Messages are invariant English and never echo patient values. Instances are
-/// immutable and compare by value.
+/// immutable, compare by value and are safe to share across threads.
 /// </remarks>
 public sealed record UnmappedItem
 {
