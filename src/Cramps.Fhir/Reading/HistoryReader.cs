@@ -148,8 +148,14 @@ internal sealed partial class HistoryReader
 
     private int? Age(string? birthDate, DateOnly? referenceDate, IndexedResource entry)
     {
+        if (birthDate is null)
+        {
+            return null;
+        }
+
         if (FhirDates.Range(birthDate) is not { } birth)
         {
+            Unmapped(entry, UnmappedCodes.AgeUnknown, null, "The birth date is not a FHIR date.");
             return null;
         }
 

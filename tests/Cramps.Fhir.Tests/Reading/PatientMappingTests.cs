@@ -87,6 +87,17 @@ public sealed class PatientMappingTests
     }
 
     [Fact]
+    public void BirthDate_NotADateInAParsedResource_AgeUnknownAndListed()
+    {
+        var patient = new Hl7.Fhir.Model.Patient { Id = "p", BirthDate = "last spring" };
+
+        var read = TestData.Valid(FhirRequestReader.Read(patient, TestData.Today));
+
+        Assert.Null(read.Patient.AgeYears);
+        Assert.Equal(UnmappedCodes.AgeUnknown, Assert.Single(read.Unmapped).Code);
+    }
+
+    [Fact]
     public void BirthDate_Missing_AgeUnknownNothingListed()
     {
         var read = TestData.Json(Patient("female", null));
