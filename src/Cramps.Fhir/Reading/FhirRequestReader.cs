@@ -53,6 +53,7 @@ public static class FhirRequestReader
     /// <returns>The request and its mapping context, with the unmapped items; or every error; never throws for bad input.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
     /// <example><code>var read = FhirRequestReader.Read(File.ReadAllText("bundle.json"), asOf);</code></example>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "The overloads differ in their first parameter's type, so no call can become ambiguous.")]
     public static FhirReadResult Read(string json, DateOnly? asOf = null)
     {
         Guard.Against.Null(json);
@@ -65,6 +66,7 @@ public static class FhirRequestReader
     /// <param name="asOf">The date that counts as today, or <see langword="null"/> to use the request's rules.</param>
     /// <returns>The request and its mapping context, with the unmapped items; or every error; never throws for bad input.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="resource"/> is <see langword="null"/>.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "The overloads differ in their first parameter's type, so no call can become ambiguous.")]
     public static FhirReadResult Read(R4.Resource resource, DateOnly? asOf = null)
     {
         Guard.Against.Null(resource);

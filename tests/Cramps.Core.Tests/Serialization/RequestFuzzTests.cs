@@ -28,7 +28,9 @@ public sealed class RequestFuzzTests
         return requests;
     }
 
+    /// <remarks>Slow by design; mutation testing filters it out (it kills no mutant the focused tests do not).</remarks>
     [Fact]
+    [Trait("Category", "Slow")]
     public void ParseRequest_MutatedInput_ReturnsARequestOrErrorsAndNeverThrows()
     {
         var seeds = Vignette.Files().Select(f => Vignette.Load(f).RequestJson)
