@@ -88,63 +88,55 @@ internal abstract class LeafTerm(string path) : RuleTerm
     }
 }
 
-/// <summary>True when any part is true; false when every part is false; unknown otherwise.</summary>
-internal sealed class AnyTerm(params RuleTerm[] parts) : RuleTerm
+/// <summary>
+/// A combination of parts under three-valued logic: each part's explanation is kept only where it explains the
+/// combined outcome (evidence of true parts, missing inputs of unknown parts).
+/// </summary>
+internal abstract class CompositeTerm(Tri identity, RuleTerm[] parts) : RuleTerm
 {
+    protected RuleTerm[] Parts { get; } = parts;
+
     public override Tri Evaluate(EvaluationContext context, RuleLog log)
     {
-        var result = Tri.False;
-        foreach (var part in parts)
+        var result = identity;
+        foreach (var part in Parts)
         {
             var evidenceMark = log.EvidenceCount;
             var missingMark = log.MissingCount;
             var value = part.Evaluate(context, log);
             log.Settle(evidenceMark, missingMark, value);
-            result = TriLogic.Or(result, value);
+            result = Combine(result, value);
         }
 
         return result;
     }
 
-    public override string Describe() => string.Join(", or ", parts.Select(p => p.Describe()));
-
     public override void Bind(KnowledgeBase knowledgeBase, int owner)
     {
-        foreach (var part in parts)
+        foreach (var part in Parts)
         {
             part.Bind(knowledgeBase, owner);
         }
     }
+
+    protected abstract Tri Combine(Tri left, Tri right);
+}
+
+/// <summary>True when any part is true; false when every part is false; unknown otherwise.</summary>
+internal sealed class AnyTerm(params RuleTerm[] parts) : CompositeTerm(Tri.False, parts)
+{
+    public override string Describe() => string.Join(", or ", Parts.Select(p => p.Describe()));
+
+    protected override Tri Combine(Tri left, Tri right) => TriLogic.Or(left, right);
 }
 
 /// <summary>True when every part is true; false when any part is false; unknown otherwise.</summary>
-internal sealed class AllTerm(params RuleTerm[] parts) : RuleTerm
+internal sealed class AllTerm(params RuleTerm[] parts) : CompositeTerm(Tri.True, parts)
 {
-    public override Tri Evaluate(EvaluationContext context, RuleLog log)
-    {
-        var result = Tri.True;
-        foreach (var part in parts)
-        {
-            var evidenceMark = log.EvidenceCount;
-            var missingMark = log.MissingCount;
-            var value = part.Evaluate(context, log);
-            log.Settle(evidenceMark, missingMark, value);
-            result = TriLogic.And(result, value);
-        }
-
-        return result;
-    }
-
     public override string Describe() =>
-        string.Join(" and ", parts.Select(p => p is AnyTerm ? "(" + p.Describe() + ")" : p.Describe()));
+        string.Join(" and ", Parts.Select(p => p is AnyTerm ? "(" + p.Describe() + ")" : p.Describe()));
 
-    public override void Bind(KnowledgeBase knowledgeBase, int owner)
-    {
-        foreach (var part in parts)
-        {
-            part.Bind(knowledgeBase, owner);
-        }
-    }
+    protected override Tri Combine(Tri left, Tri right) => TriLogic.And(left, right);
 }
 
 /// <summary>A yes/no input equals the expected answer.</summary>
