@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
+using Cramps.Cli.Batch;
 using Cramps.Cli.Commands;
 
 namespace Cramps.Cli;
@@ -52,6 +53,7 @@ internal static class CrampsCommand
             + "follow-up questions and advice, every finding explained. General information, never a diagnosis.")
         {
             AssessCommand.Create(host),
+            BatchCommand.Create(host),
             CatalogCommand.Create(host),
             SchemaCommand.Create(host),
         };

@@ -5,7 +5,7 @@ namespace Cramps.Cli.Tests.Commands;
 /// <summary>The command line as a whole: help, version and usage errors (exit code 2).</summary>
 public sealed class CrampsCommandTests
 {
-    public static TheoryData<string> Commands() => ["assess", "catalog", "schema"];
+    public static TheoryData<string> Commands() => ["assess", "batch", "catalog", "schema"];
 
     [Fact]
     public async Task Help_Root_ListsEveryCommandAndExitsZero()
@@ -48,6 +48,7 @@ public sealed class CrampsCommandTests
         ["assess", "a.json", "b.json"],
         ["assess", "a.json", "--format", "xml"],
         ["catalog", "--colour"],
+        ["batch", "--input"],
     ];
 
     [Theory]
