@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Invocation;
 using Cramps.Cli.Batch;
 using Cramps.Cli.Commands;
+using Cramps.Cli.Interview;
 
 namespace Cramps.Cli;
 
@@ -54,6 +55,7 @@ internal static class CrampsCommand
         {
             AssessCommand.Create(host),
             BatchCommand.Create(host),
+            InterviewCommand.Create(host),
             CatalogCommand.Create(host),
             SchemaCommand.Create(host),
         };

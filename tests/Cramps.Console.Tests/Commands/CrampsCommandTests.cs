@@ -5,7 +5,7 @@ namespace Cramps.Cli.Tests.Commands;
 /// <summary>The command line as a whole: help, version and usage errors (exit code 2).</summary>
 public sealed class CrampsCommandTests
 {
-    public static TheoryData<string> Commands() => ["assess", "batch", "catalog", "schema"];
+    public static TheoryData<string> Commands() => ["assess", "batch", "interview", "catalog", "schema"];
 
     [Fact]
     public async Task Help_Root_ListsEveryCommandAndExitsZero()
@@ -49,6 +49,8 @@ public sealed class CrampsCommandTests
         ["assess", "a.json", "--format", "xml"],
         ["catalog", "--colour"],
         ["batch", "--input"],
+        ["interview", "--as-of", "25/11/2026"],
+        ["interview", "--from", "-"],
     ];
 
     [Theory]

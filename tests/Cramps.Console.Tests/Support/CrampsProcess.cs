@@ -38,6 +38,51 @@ public static class CrampsProcess
         return new CrampsRun(process.ExitCode, await stdout, await stderr);
     }
 
+    /// <summary>Runs the interview, answering each prompt as it appears on stderr.</summary>
+    /// <param name="args">The arguments after <c>interview</c>.</param>
+    /// <param name="answer">Gets the prompt line and the question being asked, and returns the answer, or null to close stdin.</param>
+    public static async Task<CrampsRun> InterviewAsync(IEnumerable<string> args, Func<string, string, string?> answer)
+    {
+        using var process = Start(["interview", .. args], null);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var transcript = new StringBuilder();
+        var buffer = new char[4096];
+        var question = string.Empty;
+        var prompts = 0;
+        int read;
+        while ((read = await process.StandardError.ReadAsync(buffer).AsTask().WaitAsync(Timeout)) > 0)
+        {
+            transcript.Append(buffer, 0, read);
+            var text = transcript.ToString();
+            if (!text.EndsWith("] > ", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (++prompts > 500)
+            {
+                process.Kill(entireProcessTree: true);
+                throw new InvalidOperationException("The interview asked more than 500 times; the answers never fit:\n" + text[Math.Max(0, text.Length - 2000)..]);
+            }
+
+            var lines = text.Split('\n');
+            question = lines.LastOrDefault(l => l.Length > 2 && char.IsDigit(l[0]) && l.Contains(". ", StringComparison.Ordinal)) ?? question;
+            var reply = answer(lines[^1], question);
+            if (reply is null)
+            {
+                process.StandardInput.Close();
+            }
+            else
+            {
+                await process.StandardInput.WriteAsync(reply + "\n");
+                await process.StandardInput.FlushAsync();
+            }
+        }
+
+        await WaitAsync(process);
+        return new CrampsRun(process.ExitCode, await stdout, transcript.ToString());
+    }
+
     private static Process Start(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment)
     {
         var info = new ProcessStartInfo("dotnet")
