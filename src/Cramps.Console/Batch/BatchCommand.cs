@@ -20,9 +20,7 @@ internal static class BatchCommand
         };
         var command = new Command(
             "batch",
-            "Assess NDJSON requests, one per line, from standard input or --input. Writes one line per request to stdout in "
-            + "input order: the result JSON, or {\"line\": N, \"errors\": [...]} for an invalid line. Blank lines are skipped. "
-            + "Exit code 0 when every line was valid, 1 when any was not (all lines are processed either way).")
+            "Assess NDJSON requests (one per line, blank lines skipped) and write one result or error line each, in input order.")
         {
             input,
         };

@@ -50,8 +50,9 @@ internal static class CrampsCommand
     public static RootCommand Build(ConsoleHost host)
     {
         var root = new RootCommand(
-            "Assess muscle cramps with Cramps.Core: risk factors, possible causes, warning signs with how soon to act, "
-            + "follow-up questions and advice, every finding explained. General information, never a diagnosis.")
+            "Assess muscle cramps with Cramps.Core: how soon to act, warning signs, possible causes, follow-up questions and "
+            + "advice, every finding explained. General information, never a diagnosis. Exit codes: 0 success (whatever the "
+            + "urgency), 1 invalid request (errors on stderr with their JSON paths; for batch, any invalid line), 2 usage error.")
         {
             AssessCommand.Create(host),
             BatchCommand.Create(host),

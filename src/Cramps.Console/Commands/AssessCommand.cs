@@ -18,7 +18,7 @@ internal static class AssessCommand
             Description = "The request JSON file, or '-' to read it from standard input.",
         };
         var format = CrampsCommand.FormatOption("a readable assessment", "the result JSON of the contract, one line");
-        var command = new Command("assess", "Assess one request. Exit code 0 for any valid request, whatever the urgency; 1 when it is invalid (errors on stderr, each with its JSON path).")
+        var command = new Command("assess", "Assess one request and print it for a person, urgency first (or the result JSON).")
         {
             file,
             format,

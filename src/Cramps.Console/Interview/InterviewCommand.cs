@@ -17,7 +17,7 @@ internal static class InterviewCommand
     {
         var from = new Option<string?>("--from")
         {
-            Description = "Start from this request JSON file (or '-' for standard input is not allowed: the answers come from there).",
+            Description = "Start from this request JSON file ('-' is not accepted: standard input carries the answers).",
             HelpName = "FILE",
         };
         var save = new Option<string?>("--save")
@@ -37,10 +37,7 @@ internal static class InterviewCommand
         var format = CrampsCommand.FormatOption("the readable assessment", "the result JSON");
         var command = new Command(
             "interview",
-            "Ask the open follow-up questions one at a time (safety questions first), re-evaluating after each answer, until "
-            + "the interview is complete or you type 'done'; then print the assessment. Answer yes, no, skip, a number where "
-            + "one is asked for, or done. Questions go to stderr and answers are read from stdin, so a script can answer them. "
-            + "An emergency stops the questions at once.")
+            "Ask the open questions one at a time (answer yes, no, skip, a number, or done), then print the assessment.")
         {
             from,
             save,
@@ -108,7 +105,7 @@ internal static class InterviewCommand
         var session = new InterviewSession(start, asOf, answers, assessment =>
         {
             host.Error.WriteLine();
-            InterviewSession.WriteEmergency(prompts, assessment);
+            AssessmentReport.WriteUrgency(prompts, assessment);
             prompts.Flush();
         });
 

@@ -1,4 +1,3 @@
-using Cramps.Cli.Output;
 using Cramps.Core;
 
 namespace Cramps.Cli.Interview;
@@ -67,7 +66,7 @@ internal sealed class InterviewSession
 
     private Action<CrampAssessment> Interrupt { get; }
 
-    /// <summary>Checks the assessment as it stands: an emergency interrupts at once.</summary>
+    /// <summary>Re-evaluates the request as it stands: an emergency interrupts at once.</summary>
     /// <returns>Whether the interview may go on.</returns>
     public bool Check()
     {
@@ -90,10 +89,6 @@ internal sealed class InterviewSession
         return Check();
     }
 
-    /// <summary>Re-evaluates after a change to a shared list.</summary>
-    /// <returns>Whether the interview may go on (no emergency).</returns>
-    public bool Changed() => Check();
-
     /// <summary>Finds the next question to ask: the first open question of the probe request not asked yet.</summary>
     /// <param name="maxTier">The highest tier to ask: 1 for the interview proper, 2 to add the detail questions.</param>
     /// <returns>The question, or <see langword="null"/> when none is left.</returns>
@@ -102,11 +97,6 @@ internal sealed class InterviewSession
         var probe = new AssessmentRequest(_history with { Conditions = _conditions.Probe, Medications = _medications.Probe }, _episodes, AsOf);
         return _evaluator.Evaluate(probe).OpenQuestions.FirstOrDefault(q => q.Tier <= maxTier && !Asked.Contains(q.Id));
     }
-
-    /// <summary>Writes the banner that interrupts the questions when an emergency red flag fires.</summary>
-    /// <param name="prompts">The prompt stream's report writer.</param>
-    /// <param name="assessment">The assessment with the emergency.</param>
-    public static void WriteEmergency(ReportWriter prompts, CrampAssessment assessment) => AssessmentReport.WriteUrgency(prompts, assessment);
 }
 
 /// <summary>A request list that two questions share: the items named and which questions were answered in full.</summary>

@@ -197,7 +197,7 @@ internal sealed class ConditionGroup(params (string Label, string Id)[] parts) :
         if (reply == Reply.No)
         {
             list.Answered(questionId);
-            return session.Changed();
+            return session.Check();
         }
 
         if (reply != Reply.Yes)
@@ -224,7 +224,7 @@ internal sealed class ConditionGroup(params (string Label, string Id)[] parts) :
             if (part == Reply.Yes && list.Items.Count < RequestLimits.MaxConditions)
             {
                 list.Items.Add(new Condition(id));
-                if (!session.Changed())
+                if (!session.Check())
                 {
                     return false;
                 }
@@ -236,7 +236,7 @@ internal sealed class ConditionGroup(params (string Label, string Id)[] parts) :
             list.Answered(questionId);
         }
 
-        return session.Changed();
+        return session.Check();
     }
 }
 
@@ -249,7 +249,7 @@ internal sealed class DiureticStatin : Step
         if (reply == Reply.No)
         {
             session.Medications.Answered(questionId);
-            return session.Changed();
+            return session.Check();
         }
 
         if (reply != Reply.Yes)
@@ -268,7 +268,7 @@ internal sealed class DiureticStatin : Step
             session.Medications.Answered(questionId);
         }
 
-        return session.Changed();
+        return session.Check();
     }
 }
 
@@ -292,7 +292,7 @@ internal sealed class Medicines : Step
             list.Answered(questionId);
         }
 
-        if (!session.Changed())
+        if (!session.Check())
         {
             return false;
         }
@@ -314,7 +314,7 @@ internal sealed class Medicines : Step
             if (dateReply == Reply.Yes)
             {
                 list.Items[i] = medicine with { StartedOn = date };
-                if (!session.Changed())
+                if (!session.Check())
                 {
                     return false;
                 }
