@@ -63,17 +63,24 @@ public sealed partial class InterviewCommandTests : IDisposable
         Assert.Contains("Questions that would help", run.Stdout, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Interview_NoToHeartKidney_DoesNotAnswerOtherConditions()
+    public static TheoryData<string, string, string> SharedLists() => new()
+    {
+        { HeartKidney, OtherConditions, "conditions" },
+        { DiureticStatin, AllMedicines, "medications" },
+    };
+
+    [Theory]
+    [MemberData(nameof(SharedLists))]
+    public async Task Interview_NoToOneQuestionOfASharedList_AsksTheOtherAndLeavesTheListUnknown(string answeredNo, string skipped, string list)
     {
         var run = await CrampsProcess.InterviewAsync(
             ["--as-of", AsOf, "--save", _save],
-            (prompt, question) => question.Contains(OtherConditions, StringComparison.Ordinal) ? "skip" : Default(prompt));
+            (prompt, question) => question.Contains(skipped, StringComparison.Ordinal) ? "skip" : Default(prompt));
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal(1, Count(run.Stderr, HeartKidney));
-        Assert.Equal(1, Count(run.Stderr, OtherConditions));
-        Assert.False(Saved().GetProperty("patient").TryGetProperty("conditions", out _), "conditions must stay unknown");
+        Assert.Equal(1, Count(run.Stderr, answeredNo));
+        Assert.Equal(1, Count(run.Stderr, skipped));
+        Assert.False(Saved().GetProperty("patient").TryGetProperty(list, out _), list + " must stay unknown");
     }
 
     [Fact]
@@ -90,19 +97,6 @@ public sealed partial class InterviewCommandTests : IDisposable
         var conditions = Saved().GetProperty("patient").GetProperty("conditions").EnumerateArray().Select(c => c.GetProperty("id").GetString());
         Assert.Equal(["heart-failure"], conditions);
         Assert.Contains("Heart failure (weak evidence)", run.Stdout, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Interview_NoToDiureticStatin_DoesNotAnswerAllMedicines()
-    {
-        var run = await CrampsProcess.InterviewAsync(
-            ["--as-of", AsOf, "--save", _save],
-            (prompt, question) => question.Contains(AllMedicines, StringComparison.Ordinal) ? "skip" : Default(prompt));
-
-        Assert.Equal(0, run.ExitCode);
-        Assert.Equal(1, Count(run.Stderr, DiureticStatin));
-        Assert.Equal(1, Count(run.Stderr, AllMedicines));
-        Assert.False(Saved().GetProperty("patient").TryGetProperty("medications", out _), "medications must stay unknown");
     }
 
     [Fact]
