@@ -1,0 +1,128 @@
+using System.Buffers;
+using System.Text.Json;
+using Cramps.Core;
+using Cramps.Core.Serialization;
+
+namespace Cramps.Cli.Batch;
+
+/// <summary>A run of consecutive input lines that one worker turns into their output lines.</summary>
+/// <remarks>
+/// The reader fills a chunk, a worker processes it, the writer writes it in input order and returns its buffers to the
+/// pool. Grouping lines keeps the per-line cost of handing work between threads negligible.
+/// </remarks>
+internal sealed class LineChunk
+{
+    private static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true };
+    private readonly List<(long Number, int Start, int Length, bool Oversized)> _lines = [];
+    private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private byte[] _data;
+    private int _used;
+
+    public LineChunk(int capacity, ArrayBufferWriter<byte> output)
+    {
+        _data = ArrayPool<byte>.Shared.Rent(capacity);
+        Output = output;
+    }
+
+    /// <summary>Gets the number of lines in the chunk that produce output (blank lines produce none).</summary>
+    public int Count => _lines.Count;
+
+    /// <summary>Gets the number of bytes of line content held.</summary>
+    public int Bytes => _used;
+
+    /// <summary>Gets the output lines, each ending in <c>\n</c>, once <see cref="Done"/> has completed.</summary>
+    public ArrayBufferWriter<byte> Output { get; }
+
+    /// <summary>Gets the number of invalid lines, once <see cref="Done"/> has completed.</summary>
+    public int Invalid { get; private set; }
+
+    /// <summary>Gets a task that completes when a worker has processed the chunk.</summary>
+    public Task Done => _done.Task;
+
+    /// <summary>Gets the start of the line being read.</summary>
+    public int LineStart { get; private set; }
+
+    /// <summary>Appends bytes to the line being read.</summary>
+    /// <param name="bytes">The bytes.</param>
+    public void Append(ReadOnlySpan<byte> bytes)
+    {
+        if (_used + bytes.Length > _data.Length)
+        {
+            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(_data.Length * 2, _used + bytes.Length));
+            _data.AsSpan(0, _used).CopyTo(larger);
+            ArrayPool<byte>.Shared.Return(_data);
+            _data = larger;
+        }
+
+        bytes.CopyTo(_data.AsSpan(_used));
+        _used += bytes.Length;
+    }
+
+    /// <summary>Drops what was appended to the line being read (it is too long to keep).</summary>
+    public void DropLine() => _used = LineStart;
+
+    /// <summary>Ends the line being read: a blank line is dropped, any other is kept for processing.</summary>
+    /// <param name="number">The line's number, from 1.</param>
+    /// <param name="oversized">Whether the line was longer than the largest request.</param>
+    public void EndLine(long number, bool oversized)
+    {
+        var line = _data.AsSpan(LineStart, _used - LineStart);
+        if (!oversized && line.Trim(" \t\r"u8).IsEmpty)
+        {
+            _used = LineStart;
+            return;
+        }
+
+        var length = line.EndsWith("\r"u8) ? line.Length - 1 : line.Length;
+        _lines.Add((number, LineStart, length, oversized));
+        LineStart = _used;
+    }
+
+    /// <summary>Parses, evaluates and serializes every line, then completes <see cref="Done"/>.</summary>
+    /// <param name="evaluator">The evaluator.</param>
+    public void Process(CrampEvaluator evaluator)
+    {
+        try
+        {
+            using var json = new Utf8JsonWriter(Output, WriterOptions);
+            foreach (var (number, start, length, oversized) in _lines)
+            {
+                var parsed = oversized ? null : CrampJson.ParseRequest(_data.AsSpan(start, length));
+                if (parsed is { IsValid: true })
+                {
+                    CrampJson.Write(json, evaluator.Evaluate(parsed.Request));
+                }
+                else
+                {
+                    Invalid++;
+                    json.WriteStartObject();
+                    json.WriteNumber("line", number);
+                    ErrorJson.WriteErrors(json, parsed?.Errors ?? [TooLarge]);
+                    json.WriteEndObject();
+                }
+
+                json.Flush();
+                Output.Write("\n"u8);
+                json.Reset();
+            }
+
+            _done.SetResult();
+        }
+        catch (Exception e)
+        {
+            _done.SetException(e);
+        }
+    }
+
+    /// <summary>Returns the chunk's input buffer to the pool.</summary>
+    public void Release()
+    {
+        ArrayPool<byte>.Shared.Return(_data);
+        _data = [];
+    }
+
+    private static ValidationError TooLarge { get; } = new(
+        "$",
+        ValidationCodes.TooLarge,
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The line is longer than the largest request, {CrampJson.MaxRequestBytes} bytes."));
+}

@@ -1,0 +1,14 @@
+namespace Cramps.Cli;
+
+/// <summary>The exit codes of every command, as the JSON contract fixes them.</summary>
+internal static class ExitCodes
+{
+    /// <summary>The command did its work; for <c>assess</c>, whatever the urgency.</summary>
+    public const int Success = 0;
+
+    /// <summary>A request was invalid (its errors went to stderr, each with its JSON path); in a batch, at least one line was.</summary>
+    public const int InvalidRequest = 1;
+
+    /// <summary>The command line was wrong, or a file it names cannot be read or written.</summary>
+    public const int UsageError = 2;
+}

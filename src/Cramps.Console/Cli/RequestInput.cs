@@ -1,0 +1,93 @@
+using System.Text.Json;
+using Cramps.Core;
+using Cramps.Core.Serialization;
+
+namespace Cramps.Cli;
+
+/// <summary>Reads one request from a file or standard input and reports what is wrong with it.</summary>
+internal static class RequestInput
+{
+    /// <summary>The argument that means "read standard input".</summary>
+    public const string StandardInput = "-";
+
+    /// <summary>Reads and validates a request.</summary>
+    /// <param name="host">The console.</param>
+    /// <param name="path">A file path, or <c>-</c> for standard input.</param>
+    /// <param name="jsonErrors">Whether to write validation errors to stderr as JSON instead of lines.</param>
+    /// <param name="request">The request, when it is valid.</param>
+    /// <returns><see cref="ExitCodes.Success"/>, <see cref="ExitCodes.InvalidRequest"/> (errors written) or <see cref="ExitCodes.UsageError"/> (the file cannot be read).</returns>
+    public static int TryRead(ConsoleHost host, string path, bool jsonErrors, out AssessmentRequest? request)
+    {
+        request = null;
+        byte[] bytes;
+        if (path == StandardInput)
+        {
+            bytes = ReadBounded(host.Input);
+        }
+        else if (!FileArguments.TryOpenRead(host, path, out var stream))
+        {
+            return ExitCodes.UsageError;
+        }
+        else
+        {
+            using (stream)
+            {
+                bytes = ReadBounded(stream);
+            }
+        }
+
+        var parsed = CrampJson.ParseRequest(bytes);
+        if (!parsed.IsValid)
+        {
+            WriteErrors(host, path == StandardInput ? "standard input" : path, parsed.Errors, jsonErrors);
+            return ExitCodes.InvalidRequest;
+        }
+
+        request = parsed.Request;
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Writes validation errors to stderr: one <c>path: message (code)</c> line each, or one JSON object.</summary>
+    /// <param name="host">The console.</param>
+    /// <param name="source">What was read, for the heading line.</param>
+    /// <param name="errors">The errors.</param>
+    /// <param name="json">Whether to write <c>{"errors": [...]}</c> instead of lines.</param>
+    public static void WriteErrors(ConsoleHost host, string source, IReadOnlyList<ValidationError> errors, bool json)
+    {
+        if (json)
+        {
+            var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                writer.WriteStartObject();
+                ErrorJson.WriteErrors(writer, errors);
+                writer.WriteEndObject();
+            }
+
+            host.Error.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
+            return;
+        }
+
+        host.Error.WriteLine($"cramps: the request in {source} is invalid ({Count(errors.Count)}):");
+        foreach (var error in errors)
+        {
+            host.Error.WriteLine("  " + error);
+        }
+    }
+
+    /// <summary>Reads at most one byte more than the largest request, so that an oversized input is reported, not buffered whole.</summary>
+    private static byte[] ReadBounded(Stream stream)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while (buffer.Length <= CrampJson.MaxRequestBytes && (read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static string Count(int n) => n == 1 ? "1 error" : n.ToString(System.Globalization.CultureInfo.InvariantCulture) + " errors";
+}

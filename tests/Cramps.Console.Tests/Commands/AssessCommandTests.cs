@@ -1,0 +1,149 @@
+using System.Text.Json;
+using Cramps.Cli.Tests.Support;
+using Cramps.Core;
+using Cramps.Core.Serialization;
+
+namespace Cramps.Cli.Tests.Commands;
+
+/// <summary><c>cramps assess</c>: readable text, JSON, stdin, invalid requests (exit 1) and unreadable files (exit 2).</summary>
+public sealed class AssessCommandTests
+{
+    public static TheoryData<string> Examples() => ["morning-cramps.json", "thiazide-low-potassium.json", "night-calf-cramps.json"];
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public async Task Assess_BundledExample_IsValidAndExitsZero(string example)
+    {
+        var run = await CrampsProcess.RunAsync(["assess", CrampsProcess.Example(example)]);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Empty(run.Stderr);
+    }
+
+    [Fact]
+    public async Task Assess_MorningCramps_StartsWithWhatToDoNowInPlainText()
+    {
+        var run = await CrampsProcess.RunAsync(["assess", CrampsProcess.Example("morning-cramps.json")]);
+
+        var lines = run.Stdout.Split('\n');
+        Assert.Equal("ROUTINE", lines[0]);
+        Assert.Equal("  What to do now: Book a primary-care visit.", lines[1]);
+        Assert.Contains("Warning signs", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Frequent cramps", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Questions that would help", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Advice", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("not a diagnosis", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Assess_Text_GroupsRiskFactorsUnderTheirCategoryWithEvidence()
+    {
+        var run = await CrampsProcess.RunAsync(["assess", CrampsProcess.Example("thiazide-low-potassium.json")]);
+
+        var text = run.Stdout;
+        var medicines = text.IndexOf("- Medicines (score", StringComparison.Ordinal);
+        var thiazide = text.IndexOf("- Thiazide or thiazide-like diuretic (moderate evidence)", StringComparison.Ordinal);
+        var electrolytes = text.IndexOf("- Electrolyte / mineral imbalance (score", StringComparison.Ordinal);
+        var potassium = text.IndexOf("Because: blood test 1: 3.2 mmol/L", StringComparison.Ordinal);
+        Assert.True(medicines >= 0 && medicines < thiazide && thiazide < electrolytes && electrolytes < potassium, text);
+    }
+
+    [Fact]
+    public async Task Assess_Json_IsTheLibraryResultByteForByte()
+    {
+        var path = CrampsProcess.Example("thiazide-low-potassium.json");
+        var run = await CrampsProcess.RunAsync(["assess", path, "--format", "json"]);
+
+        var request = CrampJson.ParseRequest(File.ReadAllBytes(path)).Request!;
+        var expected = CrampJson.Serialize(new CrampEvaluator().Evaluate(request));
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(expected + "\n", run.Stdout);
+    }
+
+    [Fact]
+    public async Task Assess_Dash_ReadsStandardInput()
+    {
+        var json = File.ReadAllText(CrampsProcess.Example("night-calf-cramps.json"));
+
+        var run = await CrampsProcess.RunAsync(["assess", "-", "--format", "json"], json);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("self-care", JsonDocument.Parse(run.Stdout).RootElement.GetProperty("urgency").GetString());
+    }
+
+    [Fact]
+    public async Task Assess_Emergency_StillExitsZero()
+    {
+        var run = await CrampsProcess.RunAsync(["assess", "-"], """{"schemaVersion":"1","patient":{"symptoms":{"chestPainOrBreathlessness":true}}}""");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("EMERGENCY\n  What to do now: Call emergency services (911 in the US) now.", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Assess_InvalidValues_ExitsOneWithEveryErrorAndItsPathOnStderr()
+    {
+        var run = await CrampsProcess.RunAsync(["assess", "-"], """{"schemaVersion":"1","patient":{"ageYears":190,"sex":"yes"},"episodes":[{"muscles":["calf"],"painScore":11}]}""");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Empty(run.Stdout);
+        Assert.Contains("$.patient.ageYears: ", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("(out-of-range)", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("$.patient.sex: ", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("$.episodes[0].painScore: ", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("(3 errors)", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{\"schemaVersion\": \"1\", ")]
+    [InlineData("not json at all")]
+    [InlineData("")]
+    public async Task Assess_UnreadableJson_ExitsOneWithAPathedError(string content)
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            await File.WriteAllTextAsync(file, content);
+
+            var run = await CrampsProcess.RunAsync(["assess", file]);
+
+            Assert.Equal(1, run.ExitCode);
+            Assert.Contains("$: ", run.Stderr, StringComparison.Ordinal);
+            Assert.Contains("(malformed-json)", run.Stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task Assess_InvalidWithJsonFormat_WritesTheErrorsAsJsonOnStderr()
+    {
+        var run = await CrampsProcess.RunAsync(["assess", "-", "--format", "json"], """{"schemaVersion":"2","patient":{"ageYear":70}}""");
+
+        Assert.Equal(1, run.ExitCode);
+        var errors = JsonDocument.Parse(run.Stderr).RootElement.GetProperty("errors").EnumerateArray().ToList();
+        Assert.Contains(errors, e => e.GetProperty("path").GetString() == "$.schemaVersion" && e.GetProperty("code").GetString() == "unsupported-schema-version");
+        Assert.Contains(errors, e => e.GetProperty("path").GetString() == "$.patient.ageYear" && e.GetProperty("code").GetString() == "unknown-property");
+        Assert.All(errors, e => Assert.False(string.IsNullOrEmpty(e.GetProperty("message").GetString())));
+    }
+
+    [Fact]
+    public async Task Assess_MissingFile_ExitsTwoWithAClearMessage()
+    {
+        var run = await CrampsProcess.RunAsync(["assess", "no-such-request.json"]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("cramps: file not found: 'no-such-request.json'.\n", run.Stderr);
+    }
+
+    [Fact]
+    public async Task Assess_Directory_ExitsTwo()
+    {
+        var run = await CrampsProcess.RunAsync(["assess", AppContext.BaseDirectory]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("is a directory", run.Stderr, StringComparison.Ordinal);
+    }
+}

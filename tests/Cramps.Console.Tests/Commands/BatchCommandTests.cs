@@ -1,0 +1,114 @@
+using System.Text;
+using System.Text.Json;
+using Cramps.Cli.Tests.Support;
+using Cramps.Core;
+using Cramps.Core.Serialization;
+
+namespace Cramps.Cli.Tests.Commands;
+
+/// <summary><c>cramps batch</c>: one output line per request, in input order; error lines; blank lines; exit codes.</summary>
+public sealed class BatchCommandTests
+{
+    private static readonly string[] Requests =
+    [
+        """{"schemaVersion":"1","patient":{"symptoms":{"chestPainOrBreathlessness":true}}}""",
+        """{"schemaVersion":"1","asOf":"2026-11-25","patient":{"ageYears":67,"sex":"female"},"episodes":[{"startedAt":"2026-11-23T03:15:00+01:00","muscles":["calf"],"setting":"asleep","durationSeconds":200}]}""",
+        """{"schemaVersion":"1","patient":{"symptoms":{"legPainWithWalkingEasedByRest":true}}}""",
+        """{"schemaVersion":"1","patient":{"symptoms":{"tinglingAroundMouth":true}}}""",
+        """{"schemaVersion":"1"}""",
+    ];
+
+    [Fact]
+    public async Task Batch_ManyLines_WritesEachResultInInputOrder()
+    {
+        var lines = Enumerable.Range(0, 3000).Select(i => Requests[(i * 7) % Requests.Length]).ToList();
+
+        var run = await CrampsProcess.RunAsync(["batch"], string.Join('\n', lines) + "\n");
+
+        Assert.Equal(0, run.ExitCode);
+        var evaluator = new CrampEvaluator();
+        var expected = lines.Select(l => CrampJson.Serialize(evaluator.Evaluate(CrampJson.ParseRequest(l).Request!))).ToList();
+        Assert.Equal(expected, run.StdoutLines);
+        Assert.Empty(run.Stderr);
+    }
+
+    [Fact]
+    public async Task Batch_InvalidLines_WriteErrorLinesGoOnAndExitOne()
+    {
+        var input = new StringBuilder()
+            .Append(Requests[0]).Append('\n')
+            .Append("""{"schemaVersion":"1","patient":{"ageYears":-1}}""").Append('\n')
+            .Append("{not json").Append('\n')
+            .Append(Requests[2]).Append('\n')
+            .ToString();
+
+        var run = await CrampsProcess.RunAsync(["batch"], input);
+
+        Assert.Equal(1, run.ExitCode);
+        var output = run.StdoutLines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(4, output.Count);
+        Assert.Equal("emergency", output[0].GetProperty("urgency").GetString());
+        Assert.Equal(2, output[1].GetProperty("line").GetInt32());
+        var error = Assert.Single(output[1].GetProperty("errors").EnumerateArray());
+        Assert.Equal("$.patient.ageYears", error.GetProperty("path").GetString());
+        Assert.Equal("out-of-range", error.GetProperty("code").GetString());
+        Assert.False(string.IsNullOrEmpty(error.GetProperty("message").GetString()));
+        Assert.Equal(3, output[2].GetProperty("line").GetInt32());
+        Assert.Equal("malformed-json", output[2].GetProperty("errors")[0].GetProperty("code").GetString());
+        Assert.Equal(["line", "errors"], output[1].EnumerateObject().Select(p => p.Name));
+        Assert.Equal("soon", output[3].GetProperty("urgency").GetString());
+    }
+
+    [Fact]
+    public async Task Batch_BlankLinesAndCrLf_BlankLinesAreSkippedButCounted()
+    {
+        var input = "\r\n" + Requests[0] + "\r\n   \n\n{\"schemaVersion\":\"9\"}\r\n" + Requests[1];
+
+        var run = await CrampsProcess.RunAsync(["batch"], input);
+
+        Assert.Equal(1, run.ExitCode);
+        var output = run.StdoutLines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(3, output.Count);
+        Assert.Equal("emergency", output[0].GetProperty("urgency").GetString());
+        Assert.Equal(5, output[1].GetProperty("line").GetInt32());
+        Assert.Equal("self-care", output[2].GetProperty("urgency").GetString());
+    }
+
+    [Fact]
+    public async Task Batch_InputFile_IsReadInsteadOfStdin()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            await File.WriteAllLinesAsync(file, Requests);
+
+            var run = await CrampsProcess.RunAsync(["batch", "--input", file], "this stdin is ignored\n");
+
+            Assert.Equal(0, run.ExitCode);
+            Assert.Equal(Requests.Length, run.StdoutLines.Length);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task Batch_MissingInputFile_ExitsTwo()
+    {
+        var run = await CrampsProcess.RunAsync(["batch", "--input", "no-such-batch.ndjson"]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Empty(run.Stdout);
+        Assert.Contains("file not found", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Batch_EmptyInput_WritesNothingAndExitsZero()
+    {
+        var run = await CrampsProcess.RunAsync(["batch"], string.Empty);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Empty(run.Stdout);
+    }
+}
