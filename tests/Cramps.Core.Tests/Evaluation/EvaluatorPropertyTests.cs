@@ -7,7 +7,7 @@ namespace Cramps.Core.Tests.Evaluation;
 /// <summary>Invariants of the evaluator over generated requests.</summary>
 public sealed class EvaluatorPropertyTests
 {
-    private const int Iterations = 400;
+    private static readonly int Iterations = Budget.Iterations(400);
     private static readonly CrampEvaluator Evaluator = new();
 
     private static readonly (string Name, Func<Symptoms, bool?> Read, Func<Symptoms, Symptoms> SetTrue)[] SymptomFields =

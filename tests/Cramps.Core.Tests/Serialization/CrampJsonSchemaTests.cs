@@ -60,7 +60,9 @@ public sealed class CrampJsonSchemaTests
         Assert.True(IsValid(RequestSchema, TestFiles.Text("contract-example-request.json")));
     }
 
+    /// <remarks>Slow (an independent schema validator on every case); mutation runs filter it out.</remarks>
     [Fact]
+    [Trait("Category", "Slow")]
     public void GeneratedValidRequests_AreValidAgainstTheSchema_AndTheirResultsAgainstTheResultSchema()
     {
         Generators.Request.Sample(
@@ -72,7 +74,9 @@ public sealed class CrampJsonSchemaTests
             iter: 200);
     }
 
+    /// <remarks>Slow (3 000 documents through an independent schema validator); mutation runs filter it out.</remarks>
     [Fact]
+    [Trait("Category", "Slow")]
     public void MutatedRequests_WhatTheSchemaRejects_TheValidatorRejects()
     {
         var schemaRejected = 0;

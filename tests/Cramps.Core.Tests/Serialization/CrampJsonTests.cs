@@ -35,7 +35,7 @@ public sealed class CrampJsonTests
                 Assert.True(again.IsValid, string.Join("; ", again.Errors));
                 Assert.Equal(request, again.Request);
             },
-            iter: 300);
+            iter: Budget.Iterations(300));
     }
 
     [Fact]
