@@ -19,21 +19,10 @@ internal static class RequestInput
     public static int TryRead(ConsoleHost host, string path, bool jsonErrors, out AssessmentRequest? request)
     {
         request = null;
-        byte[] bytes;
-        if (path == StandardInput)
+        var exit = TryReadBytes(host, path, out var bytes);
+        if (bytes is null)
         {
-            bytes = ReadBounded(host.Input);
-        }
-        else if (!FileArguments.TryOpenRead(host, path, out var stream))
-        {
-            return ExitCodes.UsageError;
-        }
-        else
-        {
-            using (stream)
-            {
-                bytes = ReadBounded(stream);
-            }
+            return exit;
         }
 
         var parsed = CrampJson.ParseRequest(bytes);
@@ -44,6 +33,33 @@ internal static class RequestInput
         }
 
         request = parsed.Request;
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Reads the bytes of a file or standard input, at most one byte more than the largest request.</summary>
+    /// <param name="host">The console.</param>
+    /// <param name="path">A file path, or <c>-</c> for standard input.</param>
+    /// <param name="bytes">The bytes, or <see langword="null"/> when the file cannot be read.</param>
+    /// <returns><see cref="ExitCodes.Success"/>, or <see cref="ExitCodes.UsageError"/> (the file cannot be read; said on stderr).</returns>
+    public static int TryReadBytes(ConsoleHost host, string path, out byte[]? bytes)
+    {
+        bytes = null;
+        if (path == StandardInput)
+        {
+            bytes = ReadBounded(host.Input);
+            return ExitCodes.Success;
+        }
+
+        if (!FileArguments.TryOpenRead(host, path, out var stream))
+        {
+            return ExitCodes.UsageError;
+        }
+
+        using (stream)
+        {
+            bytes = ReadBounded(stream);
+        }
+
         return ExitCodes.Success;
     }
 

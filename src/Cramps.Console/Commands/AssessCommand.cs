@@ -1,11 +1,16 @@
 using System.CommandLine;
+using System.Globalization;
 using Cramps.Cli.Output;
 using Cramps.Core;
 using Cramps.Core.Serialization;
+using Cramps.Fhir;
 
 namespace Cramps.Cli.Commands;
 
-/// <summary><c>cramps assess FILE|-</c>: assesses one request and prints it for a person, or as the result JSON.</summary>
+/// <summary>
+/// <c>cramps assess FILE|-</c>: assesses one request (request JSON, or FHIR R4 with <c>--input-format fhir</c>) and prints it
+/// for a person, as the result JSON, as a FHIR RiskAssessment or as a CDS Hooks response.
+/// </summary>
 internal static class AssessCommand
 {
     /// <summary>Creates the command.</summary>
@@ -17,26 +22,118 @@ internal static class AssessCommand
         {
             Description = "The request JSON file, or '-' to read it from standard input.",
         };
-        var format = CrampsCommand.FormatOption("a readable assessment", "the result JSON of the contract, one line");
-        var command = new Command("assess", "Assess one request and print it for a person, urgency first (or the result JSON).")
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Output format: 'text' (a readable assessment), 'json' (the result JSON of the contract, one line), "
+                + "'fhir' (a FHIR R4 RiskAssessment) or 'cds-hooks' (a CDS Hooks 2.0 response with cards).",
+            DefaultValueFactory = _ => "text",
+            HelpName = "text|json|fhir|cds-hooks",
+        };
+        format.AcceptOnlyFromAmong("text", "json", "fhir", "cds-hooks");
+        var inputFormat = new Option<string>("--input-format")
+        {
+            Description = "Input format: 'json' (a request of the contract) or 'fhir' (a FHIR R4 Bundle or resource with the patient's history).",
+            DefaultValueFactory = _ => "json",
+            HelpName = "json|fhir",
+        };
+        inputFormat.AcceptOnlyFromAmong("json", "fhir");
+        var asOf = new Option<string?>("--as-of")
+        {
+            Description = "The date that counts as today for FHIR input (yyyy-MM-dd); without it, the latest date in the input.",
+            HelpName = "yyyy-MM-dd",
+        };
+        var command = new Command("assess", "Assess one request and print it for a person, urgency first (or as JSON, FHIR or CDS Hooks).")
         {
             file,
             format,
+            inputFormat,
+            asOf,
         };
-        command.SetAction(parse => Run(host, parse.GetRequiredValue(file), parse.GetRequiredValue(format) == "json"));
+        command.SetAction(parse => Run(
+            host,
+            parse.GetRequiredValue(file),
+            parse.GetRequiredValue(format),
+            parse.GetRequiredValue(inputFormat) == "fhir",
+            parse.GetValue(asOf)));
         return command;
     }
 
-    private static int Run(ConsoleHost host, string path, bool json)
+    private static int Run(ConsoleHost host, string path, string format, bool fhirInput, string? asOfText)
     {
-        var exit = RequestInput.TryRead(host, path, json, out var request);
-        if (request is null)
+        var machineErrors = format != "text";
+        FhirMappingContext? context = null;
+        AssessmentRequest? request;
+        if (fhirInput)
+        {
+            var exit = ReadFhir(host, path, asOfText, machineErrors, out request, out context);
+            if (request is null)
+            {
+                return exit;
+            }
+        }
+        else
+        {
+            var exit = RequestInput.TryRead(host, path, machineErrors, out request);
+            if (request is null)
+            {
+                return exit;
+            }
+        }
+
+        var assessment = new CrampEvaluator().Evaluate(request);
+        switch (format)
+        {
+            case "fhir":
+                host.Out.WriteLine(RiskAssessmentWriter.Write(assessment, context));
+                break;
+            case "cds-hooks":
+                host.Out.WriteLine(CdsHooksWriter.Write(assessment, context));
+                break;
+            default:
+                Print(host, assessment, format == "json");
+                break;
+        }
+
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Reads FHIR R4 input; lists what could not be mapped on stderr, and rejects invalid input with every error.</summary>
+    private static int ReadFhir(ConsoleHost host, string path, string? asOfText, bool jsonErrors, out AssessmentRequest? request, out FhirMappingContext? context)
+    {
+        request = null;
+        context = null;
+        DateOnly? asOf = null;
+        if (asOfText is not null)
+        {
+            if (!DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                host.Error.WriteLine("cramps: --as-of must be a date in the form yyyy-MM-dd.");
+                return ExitCodes.UsageError;
+            }
+
+            asOf = date;
+        }
+
+        var exit = RequestInput.TryReadBytes(host, path, out var bytes);
+        if (bytes is null)
         {
             return exit;
         }
 
-        var assessment = new CrampEvaluator().Evaluate(request);
-        Print(host, assessment, json);
+        var read = FhirRequestReader.Read(System.Text.Encoding.UTF8.GetString(bytes), asOf);
+        if (!read.IsValid)
+        {
+            RequestInput.WriteErrors(host, path == RequestInput.StandardInput ? "standard input" : path, read.Errors, jsonErrors);
+            return ExitCodes.InvalidRequest;
+        }
+
+        foreach (var item in read.Unmapped)
+        {
+            host.Error.WriteLine("cramps: not mapped: " + item);
+        }
+
+        request = read.Request;
+        context = read.Context;
         return ExitCodes.Success;
     }
 

@@ -128,16 +128,27 @@ internal sealed class RuleLog(bool tracing)
 
         trace = _inputs is null ? null : outcome switch
         {
-            Tri.True => new RuleTrace(Distinct(_evidence.Take(EvidenceCount).Select(e => e.Path)), []),
+            Tri.True => new RuleTrace(EvidencePaths(), []),
             Tri.False => new RuleTrace([.. _inputs], []),
             _ => new RuleTrace([], Distinct(_missing!)),
         };
         return new RuleState(outcome, urgency, questions, outcome == Tri.True ? _evidence.AsSpan(0, EvidenceCount).ToArray() : null);
     }
 
-    private static string[] Distinct(IEnumerable<string> paths)
+    private string[] EvidencePaths()
     {
-        var list = new List<string>();
+        var paths = new List<string>(EvidenceCount);
+        for (var i = 0; i < EvidenceCount; i++)
+        {
+            AddDistinct(paths, _evidence[i].Path);
+        }
+
+        return [.. paths];
+    }
+
+    private static string[] Distinct(List<string> paths)
+    {
+        var list = new List<string>(paths.Count);
         foreach (var path in paths)
         {
             AddDistinct(list, path);
