@@ -16,7 +16,7 @@ public sealed record LabResult
 {
     /// <summary>Initializes a new instance of the <see cref="LabResult"/> class for a knowledge-base lab id.</summary>
     /// <param name="test">The knowledge-base lab id, for example <c>potassium</c>.</param>
-    /// <param name="value">The value, finite and from 0 to <see cref="RequestLimits.MaxLabValue"/>.</param>
+    /// <param name="value">The value, finite and not negative.</param>
     /// <param name="unit">The unit, for example <c>mmol/L</c>.</param>
     /// <exception cref="ArgumentException">A text is empty, white space or too long, or the unit is not accepted for the test.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="test"/> or <paramref name="unit"/> is <see langword="null"/>.</exception>
@@ -29,7 +29,7 @@ public sealed record LabResult
     /// <summary>Initializes a new instance of the <see cref="LabResult"/> class from a lab id, a LOINC code, or both.</summary>
     /// <param name="test">The knowledge-base lab id, or <see langword="null"/>.</param>
     /// <param name="loinc">The LOINC code, or <see langword="null"/>.</param>
-    /// <param name="value">The value, finite and from 0 to <see cref="RequestLimits.MaxLabValue"/>.</param>
+    /// <param name="value">The value, finite and not negative.</param>
     /// <param name="unit">The unit, for example <c>mg/dL</c>.</param>
     /// <exception cref="ArgumentException">Neither a test nor a LOINC code is given, the two name different tests, a text is empty, white space or too long, or the unit is not accepted for the test.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="unit"/> is <see langword="null"/>.</exception>
@@ -55,7 +55,7 @@ public sealed record LabResult
         {
             KnownTest = known;
             CanonicalValue = known.Convert(Value, Unit) ?? throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"The unit is not accepted for {known.Id}; accepted units: {string.Join(", ", known.AcceptedUnits.Select(u => u.Unit))}."),
+                string.Create(CultureInfo.InvariantCulture, $"The unit '{Unit}' is not accepted for {known.Id}; accepted units: {string.Join(", ", known.AcceptedUnits.Select(u => u.Unit))}."),
                 nameof(unit));
             var given = CodeText.Number(Value) + " " + Unit;
             Text = string.Equals(Unit, known.CanonicalUnit, StringComparison.Ordinal)

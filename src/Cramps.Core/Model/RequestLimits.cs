@@ -31,8 +31,8 @@ public static class RequestLimits
     /// <summary>The largest accepted caffeine or alcohol quantity (the smallest is 0).</summary>
     public const double MaxIntakeQuantity = 10_000;
 
-    /// <summary>The largest accepted laboratory value (the smallest is 0).</summary>
-    public const double MaxLabValue = 1_000_000;
+    /// <summary>The largest accepted laboratory value: any finite number (the smallest is 0).</summary>
+    public const double MaxLabValue = double.MaxValue;
 
     /// <summary>The most episodes one request may carry.</summary>
     public const int MaxEpisodes = 10_000;
@@ -49,6 +49,6 @@ public static class RequestLimits
     /// <summary>The most muscle regions one episode may name (each region at most once).</summary>
     public const int MaxMusclesPerEpisode = 10;
 
-    /// <summary>The longest accepted identifier, code, name, unit or display text, in characters.</summary>
-    public const int MaxTextLength = 200;
+    /// <summary>The longest accepted identifier, code, name, unit or display text, in characters (a bound, not a clinical limit).</summary>
+    public const int MaxTextLength = 1_000;
 }

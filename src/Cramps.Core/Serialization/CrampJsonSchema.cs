@@ -141,7 +141,8 @@ public static class CrampJsonSchema
             case (nameof(Lifestyle), "caffeineServingsPerDay" or "caffeineMgPerDay" or "alcoholDrinksPerWeek"):
                 return Range(schema, 0, RequestLimits.MaxIntakeQuantity);
             case (nameof(LabResult), "value"):
-                return Range(schema, 0, RequestLimits.MaxLabValue);
+                schema["minimum"] = 0;
+                return schema;
             case (nameof(AssessmentRequest), "episodes"):
                 return Items(schema, RequestLimits.MaxEpisodes);
             case (nameof(PatientHistory), "conditions"):

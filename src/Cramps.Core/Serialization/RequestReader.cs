@@ -329,7 +329,7 @@ internal sealed partial class RequestReader
 
         if (resolved.Test is { } known && known.Convert(value!.Value, unit!) is null)
         {
-            Error(path + ".unit", ValidationCodes.UnsupportedUnit, "The unit is not accepted for " + known.Id + "; accepted units: " + string.Join(", ", known.AcceptedUnits.Select(u => u.Unit)) + ".");
+            Error(path + ".unit", ValidationCodes.UnsupportedUnit, "The unit " + QuotedUnit(unit!) + " is not accepted for " + known.Id + "; accepted units: " + string.Join(", ", known.AcceptedUnits.Select(u => u.Unit)) + ".");
             return null;
         }
 
@@ -528,6 +528,10 @@ internal sealed partial class RequestReader
         JsonPaths.Labs => JsonPaths.Lab(index),
         _ => JsonPaths.Index(list, index),
     };
+
+    /// <summary>Quotes a unit for a message when it looks like a unit (short, no control characters); a unit is not patient text.</summary>
+    private static string QuotedUnit(string unit) =>
+        unit.Length <= 20 && !unit.Any(char.IsControl) ? "'" + unit + "'" : "given";
 
     private static string PropertyPath(string path, string name)
     {

@@ -102,7 +102,7 @@ public sealed class ModelTests
     [Fact]
     public void Condition_TextTooLongOrEmpty_Throws()
     {
-        Assert.Throws<ArgumentException>(() => new Condition(new string('x', 201)));
+        Assert.Throws<ArgumentException>(() => new Condition(new string('x', 1001)));
         Assert.Throws<ArgumentException>(() => new Condition(" "));
         Assert.Throws<ArgumentNullException>(() => new Condition(null!));
         Assert.Throws<ArgumentException>(() => new Condition("diabetes") { Display = string.Empty });
@@ -129,7 +129,7 @@ public sealed class ModelTests
     {
         var exception = Assert.Throws<ArgumentException>(() => Lab("potassium", 3.2, "mg/dL"));
 
-        Assert.Equal("The unit is not accepted for potassium; accepted units: mmol/L, mEq/L. (Parameter 'unit')", exception.Message);
+        Assert.Equal("The unit 'mg/dL' is not accepted for potassium; accepted units: mmol/L, mEq/L. (Parameter 'unit')", exception.Message);
     }
 
     [Fact]

@@ -54,7 +54,7 @@ public sealed class RequestReaderTests
         { Patient("\"conditions\":[null]"), "$.patient.conditions[0]", ValidationCodes.InvalidType },
         { Patient("\"conditions\":[{}]"), "$.patient.conditions[0]", ValidationCodes.MissingRequired },
         { Patient("\"conditions\":[{\"id\":\"\"}]"), "$.patient.conditions[0].id", ValidationCodes.InvalidValue },
-        { Patient("\"conditions\":[{\"id\":\"" + new string('x', 201) + "\"}]"), "$.patient.conditions[0].id", ValidationCodes.TooLong },
+        { Patient("\"conditions\":[{\"id\":\"" + new string('x', 1001) + "\"}]"), "$.patient.conditions[0].id", ValidationCodes.TooLong },
         { Patient("\"conditions\":[{\"system\":\"icd-10\",\"code\":\"I50\"}]"), "$.patient.conditions[0].system", ValidationCodes.InvalidEnum },
         { Patient("\"conditions\":[{\"system\":\"icd-10-cm\"}]"), "$.patient.conditions[0].code", ValidationCodes.MissingRequired },
         { Patient("\"conditions\":[{\"code\":\"I50\"}]"), "$.patient.conditions[0].system", ValidationCodes.MissingRequired },
