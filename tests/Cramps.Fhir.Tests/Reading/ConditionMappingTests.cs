@@ -191,7 +191,7 @@ public sealed class ConditionMappingTests
     [Fact]
     public void Conditions_TooLongCode_Listed()
     {
-        var read = TestData.Json(Bundle(Patient(), Condition("c", FhirSystems.Icd10Cm, new string('I', 201))));
+        var read = TestData.Json(Bundle(Patient(), Condition("c", FhirSystems.Icd10Cm, new string('I', RequestLimits.MaxTextLength + 1))));
 
         Assert.Null(read.Patient.Conditions);
         Assert.Equal(UnmappedCodes.TooLong, Assert.Single(read.Unmapped).Code);
