@@ -38,7 +38,7 @@ public sealed class ArticleTests
         Assert.Empty(CodeBlocks.FencedBlocks(Repository.Text(article), "csharp"));
     }
 
-    public static TheoryData<string> Readmes() => ["README.md"];
+    public static TheoryData<string> Readmes() => ["README.md", "src/Cramps.Core/README.md", "src/Cramps.Fhir/README.md"];
 
     [Theory]
     [MemberData(nameof(Readmes))]
