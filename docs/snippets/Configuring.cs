@@ -22,7 +22,7 @@ internal static class Configuring
         };
         var evaluator = new CrampEvaluator(thresholds);   // validates and copies the thresholds
 
-        // Every assessment names the thresholds that differ from the defaults, and its content hash changes with them.
+        // Assessments list the thresholds that differ from the defaults; their content hash covers them.
         foreach (var (name, value) in evaluator.Identity.Overrides)
         {
             Console.WriteLine($"{name} = {value}");
