@@ -1,0 +1,61 @@
+using Cramps.Docs.Tests.Support;
+
+namespace Cramps.Docs.Tests;
+
+/// <summary>
+/// The articles show only compiled code: every code include names a file and region that exist (DocFX renders a missing
+/// region as an empty block without a warning), and every C# block of the readmes is a region of the snippets.
+/// </summary>
+public sealed class ArticleTests
+{
+    public static TheoryData<string> Articles() => [.. ArticlePaths()];
+
+    private static IEnumerable<string> ArticlePaths() =>
+        Directory.EnumerateFiles(Repository.PathOf("docs"), "*.md", SearchOption.AllDirectories)
+            .Where(f => !f.Contains(Path.DirectorySeparatorChar + "_site" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+                && !f.Contains(Path.DirectorySeparatorChar + "api" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            .Select(f => Path.GetRelativePath(Repository.Root, f).Replace(Path.DirectorySeparatorChar, '/'))
+            .Order(StringComparer.Ordinal);
+
+    [Theory]
+    [MemberData(nameof(Articles))]
+    public void CodeIncludes_NameAnExistingFileAndRegion(string article)
+    {
+        var directory = Path.GetDirectoryName(Repository.PathOf(article))!;
+
+        foreach (var (path, region) in CodeBlocks.Includes(Repository.Text(article)))
+        {
+            var file = Path.GetFullPath(Path.Combine(directory, path));
+            Assert.True(File.Exists(file), article + " includes a missing file: " + path);
+            Assert.True(region is null || CodeBlocks.Region(file, region) is not null, article + " includes a missing region: " + path + "#" + region);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Articles))]
+    public void Articles_ShowNoHandWrittenCSharp(string article)
+    {
+        Assert.Empty(CodeBlocks.FencedBlocks(Repository.Text(article), "csharp"));
+    }
+
+    public static TheoryData<string> Readmes() => ["README.md", "src/Cramps.Core/README.md", "src/Cramps.Fhir/README.md"];
+
+    [Theory]
+    [MemberData(nameof(Readmes))]
+    public void ReadmeCSharp_IsARegionOfTheSnippets(string readme)
+    {
+        var regions = CodeBlocks.AllRegions().Select(r => r.Text).ToHashSet(StringComparer.Ordinal);
+        var blocks = CodeBlocks.FencedBlocks(Repository.Text(readme), "csharp").ToList();
+
+        Assert.NotEmpty(blocks);
+        Assert.All(blocks, block => Assert.True(regions.Contains(block), readme + " shows C# that is not a region of docs/snippets:\n" + block));
+    }
+
+    [Fact]
+    public void Snippets_EveryRegionIsShownSomewhere()
+    {
+        var shown = ArticlePaths().Select(Repository.Text).SelectMany(CodeBlocks.Includes).Select(i => i.Region).ToHashSet();
+
+        Assert.All(CodeBlocks.AllRegions(), r => Assert.Contains(r.Name, shown));
+    }
+}

@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+
+namespace Cramps.Docs.Tests.Support;
+
+/// <summary>Finds the snippet regions of the documentation's code and the places Markdown files include or show code.</summary>
+public static partial class CodeBlocks
+{
+    /// <summary>Gets the text of a <c>#region name</c> of a file, without its common indentation, as DocFX shows it.</summary>
+    public static string? Region(string path, string name)
+    {
+        var lines = File.ReadAllLines(path);
+        var start = Array.FindIndex(lines, l => l.Trim() == "#region " + name);
+        if (start < 0)
+        {
+            return null;
+        }
+
+        var end = Array.FindIndex(lines, start + 1, l => l.Trim() == "#endregion");
+        if (end < 0)
+        {
+            return null;
+        }
+
+        var body = lines[(start + 1)..end];
+        var indent = body.Where(l => l.Trim().Length > 0).Select(l => l.Length - l.TrimStart().Length).DefaultIfEmpty(0).Min();
+        return string.Join("\n", body.Select(l => l.Length >= indent ? l[indent..] : l.TrimStart())).Trim('\n');
+    }
+
+    /// <summary>Gets every region of the documentation's snippet files.</summary>
+    public static IEnumerable<(string File, string Name, string Text)> AllRegions() =>
+        from file in Directory.EnumerateFiles(Repository.PathOf("docs/snippets"), "*.cs")
+        from line in File.ReadLines(file)
+        where line.Trim().StartsWith("#region ", StringComparison.Ordinal)
+        let name = line.Trim()["#region ".Length..]
+        select (file, name, Region(file, name)!);
+
+    /// <summary>Gets every DocFX code include (<c>[!code-lang[](path#region)]</c>) of a Markdown file.</summary>
+    public static IEnumerable<(string Path, string? Region)> Includes(string markdown) =>
+        IncludePattern().Matches(markdown).Select(m => (m.Groups["path"].Value, m.Groups["region"].Success ? m.Groups["region"].Value : null));
+
+    /// <summary>Gets the body of every fenced code block of a language in a Markdown file.</summary>
+    public static IEnumerable<string> FencedBlocks(string markdown, string language) =>
+        FencePattern().Matches(markdown).Where(m => m.Groups["lang"].Value == language).Select(m => m.Groups["body"].Value.TrimEnd('\n'));
+
+    [GeneratedRegex(@"\[!code-[a-z]+\[[^\]]*\]\((?<path>[^)#]+)(#(?<region>[^)]+))?\)\]")]
+    private static partial Regex IncludePattern();
+
+    [GeneratedRegex(@"^```(?<lang>[a-z]*)\n(?<body>.*?)^```", RegexOptions.Multiline | RegexOptions.Singleline)]
+    private static partial Regex FencePattern();
+}
