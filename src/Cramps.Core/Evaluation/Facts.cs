@@ -6,7 +6,6 @@ namespace Cramps.Core.Evaluation;
 /// <summary>Which fact of the diary or the cramp-pattern self-report a <see cref="DiaryFact"/> is.</summary>
 internal enum DiaryFactKind
 {
-    OutsideMorning,
     AfterExercise,
     DuringDialysis,
     RelievedByStretching,
@@ -108,7 +107,6 @@ internal sealed class Facts
 
     public DiaryFact this[DiaryFactKind kind] => kind switch
     {
-        DiaryFactKind.OutsideMorning => OutsideMorning,
         DiaryFactKind.AfterExercise => AfterExercise,
         DiaryFactKind.DuringDialysis => DuringDialysis,
         _ => Relief,
@@ -116,8 +114,6 @@ internal sealed class Facts
 
     /// <summary>Gets the local calendar date of an episode's start (its own offset).</summary>
     public static DateOnly LocalDate(DateTimeOffset startedAt) => DateOnly.FromDateTime(startedAt.DateTime);
-
-    public static string Timestamp(DateTimeOffset value) => CodeText.Timestamp(value);
 
     public static string Date(DateOnly value) => CodeText.Date(value);
 
@@ -133,7 +129,6 @@ internal sealed class Facts
         var episode = context.Episodes[fact.Episode];
         return kind switch
         {
-            DiaryFactKind.OutsideMorning => (JsonPaths.Episode(fact.Episode, "startedAt"), Timestamp(episode.StartedAt!.Value)),
             DiaryFactKind.RelievedByStretching => (JsonPaths.Episode(fact.Episode, "relievedByStretching"), truth),
             _ => (JsonPaths.Episode(fact.Episode, "setting"), WireNames.Of(episode.Setting!.Value)),
         };
@@ -141,7 +136,6 @@ internal sealed class Facts
 
     public static string SelfReportPath(DiaryFactKind kind) => kind switch
     {
-        DiaryFactKind.OutsideMorning => Inputs.OutsideMorning.Path,
         DiaryFactKind.AfterExercise => Inputs.AfterExercise.Path,
         DiaryFactKind.DuringDialysis => Inputs.DuringDialysis.Path,
         _ => Inputs.RelievedByStretching.Path,

@@ -11,6 +11,7 @@ namespace Cramps.Core.Evaluation;
 internal sealed class RuleLog(bool tracing)
 {
     private readonly List<string>? _inputs = tracing ? new(8) : null;
+    // Stryker disable once all : missing paths, when kept without tracing, are never read
     private readonly List<string>? _missing = tracing ? new(8) : null;
     private Evidence[] _evidence = new Evidence[8];
     private uint[] _missingQuestions = new uint[8];
@@ -21,9 +22,9 @@ internal sealed class RuleLog(bool tracing)
 
     public int MissingCount { get; private set; }
 
+    /// <summary>Starts the next rule (entries past the counts are overwritten, never read).</summary>
     public void Clear()
     {
-        Array.Clear(_evidence, 0, EvidenceCount);
         EvidenceCount = 0;
         MissingCount = 0;
         _inputs?.Clear();
@@ -72,13 +73,12 @@ internal sealed class RuleLog(bool tracing)
     /// <summary>Drops what a child added when it does not explain the parent's outcome.</summary>
     public void Settle(int evidenceMark, int missingMark, Tri child)
     {
-        if (child != Tri.True && EvidenceCount > evidenceMark)
+        if (child != Tri.True)
         {
-            Array.Clear(_evidence, evidenceMark, EvidenceCount - evidenceMark);
             EvidenceCount = evidenceMark;
         }
 
-        if (child != Tri.Unknown && MissingCount > missingMark)
+        if (child != Tri.Unknown)
         {
             _missing?.RemoveRange(missingMark, MissingCount - missingMark);
             MissingCount = missingMark;
@@ -97,6 +97,7 @@ internal sealed class RuleLog(bool tracing)
         {
             if (trace is null)
             {
+                // Stryker disable once all : without tracing the path is never read
                 Missing(string.Empty, rule.Questions);
             }
             else
@@ -132,6 +133,7 @@ internal sealed class RuleLog(bool tracing)
             Tri.False => new RuleTrace([.. _inputs], []),
             _ => new RuleTrace([], Distinct(_missing!)),
         };
+        // Stryker disable once all : combinators settle their parts, so a rule that is not present holds no evidence here
         return new RuleState(outcome, urgency, questions, outcome == Tri.True ? _evidence.AsSpan(0, EvidenceCount).ToArray() : null);
     }
 

@@ -59,7 +59,7 @@ internal abstract class RuleTerm
     };
 
     public static string Describe(Threshold threshold) =>
-        threshold.Name + " (" + CodeText.Number(threshold.DefaultValue) + (threshold.Unit.Length > 0 ? " " + threshold.Unit : string.Empty) + ")";
+        threshold.Name + " (" + CodeText.Number(threshold.DefaultValue) + " " + threshold.Unit + ")";
 }
 
 /// <summary>A term that reads one input and misses it when unknown.</summary>
@@ -342,16 +342,17 @@ internal sealed class CorrectedCalciumIs(LabTest calcium, LabTest albumin, Compa
             if (!albuminSlot.Any)
             {
                 result = TriLogic.Or(result, Check(labs, i, -1, labs[i].CanonicalValue, limit, log));
-                continue;
             }
-
-            // Several albumin results sharing the latest date: any combination that meets the threshold counts.
-            for (var j = 0; j < labs.Length; j++)
+            else
             {
-                if (Latest(labs[j], albumin, albuminSlot))
+                // Several albumin results sharing the latest date: any combination that meets the threshold counts.
+                for (var j = 0; j < labs.Length; j++)
                 {
-                    var corrected = labs[i].CanonicalValue + (0.8 * (4.0 - labs[j].CanonicalValue) * MgPerDlToMmolPerL);
-                    result = TriLogic.Or(result, Check(labs, i, j, corrected, limit, log));
+                    if (Latest(labs[j], albumin, albuminSlot))
+                    {
+                        var corrected = labs[i].CanonicalValue + (0.8 * (4.0 - labs[j].CanonicalValue) * MgPerDlToMmolPerL);
+                        result = TriLogic.Or(result, Check(labs, i, j, corrected, limit, log));
+                    }
                 }
             }
         }
@@ -599,7 +600,7 @@ internal sealed class NewMedicineWithin(Threshold days) : RuleTerm
     private static (DateOnly? Date, string Path) Reference(EvaluationContext context)
     {
         DateOnly? first = null;
-        var index = -1;
+        var index = 0;
         var episodes = context.Episodes;
         for (var i = 0; i < episodes.Length; i++)
         {
@@ -707,7 +708,7 @@ internal sealed class WidespreadEpisodes(Threshold regions) : LeafTerm(JsonPaths
         }
 
         // Evidence: the first episode in which each region appears.
-        for (var i = 0; i < episodes.Length && seen != 0; i++)
+        for (var i = 0; seen != 0; i++)
         {
             foreach (var muscle in ReadOnlyArray<MuscleRegion>.Of(episodes[i].Muscles))
             {

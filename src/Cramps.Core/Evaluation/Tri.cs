@@ -10,9 +10,9 @@ internal enum Tri : byte
 
 internal static class TriLogic
 {
-    public static Tri Or(Tri left, Tri right) => left > right ? left : right;
+    public static Tri Or(Tri left, Tri right) => (Tri)Math.Max((byte)left, (byte)right);
 
-    public static Tri And(Tri left, Tri right) => left < right ? left : right;
+    public static Tri And(Tri left, Tri right) => (Tri)Math.Min((byte)left, (byte)right);
 
     public static Tri From(bool? value) => value switch
     {

@@ -52,29 +52,6 @@ internal static class CodeText
             Digits(span.Slice(8, 2), d.Day);
         });
 
-    /// <summary>Formats a date-time with its offset as <c>yyyy-MM-ddTHH:mm:ss±hh:mm</c> without parsing a format string.</summary>
-    public static string Timestamp(DateTimeOffset value) =>
-        string.Create(25, value, static (span, v) =>
-        {
-            Digits(span[..4], v.Year);
-            span[4] = '-';
-            Digits(span.Slice(5, 2), v.Month);
-            span[7] = '-';
-            Digits(span.Slice(8, 2), v.Day);
-            span[10] = 'T';
-            Digits(span.Slice(11, 2), v.Hour);
-            span[13] = ':';
-            Digits(span.Slice(14, 2), v.Minute);
-            span[16] = ':';
-            Digits(span.Slice(17, 2), v.Second);
-            var offset = (int)v.Offset.TotalMinutes;
-            span[19] = offset < 0 ? '-' : '+';
-            offset = Math.Abs(offset);
-            Digits(span.Slice(20, 2), offset / 60);
-            span[22] = ':';
-            Digits(span.Slice(23, 2), offset % 60);
-        });
-
     private static void Digits(Span<char> span, int value)
     {
         for (var i = span.Length - 1; i >= 0; i--)

@@ -31,7 +31,8 @@ public sealed partial class KnowledgeBase
     private readonly FrozenDictionary<string, LabTest> _labsByLoinc;
     private readonly string _canonicalText;
 
-    private KnowledgeBase()
+    /// <summary>Builds the knowledge base; apps share <see cref="Default"/>, tests may build their own.</summary>
+    internal KnowledgeBase()
     {
         Sources = BuildSources();
         CategoryArray = [.. BuildCategories()];
@@ -39,10 +40,6 @@ public sealed partial class KnowledgeBase
         Thresholds = BuildThresholds();
         Conditions = BuildConditions();
         LabTests = BuildLabTests();
-        if (LabTests.Count > Evaluation.LabSlots.Capacity || Conditions.Count > 64)
-        {
-            throw new InvalidOperationException("The knowledge base defines more lab tests or conditions than the evaluator's masks hold.");
-        }
         UrgencyLevels = BuildUrgencyLevels();
         _conditionsById = Conditions.ToFrozenDictionary(c => c.Id, StringComparer.OrdinalIgnoreCase);
         _labsById = LabTests.ToFrozenDictionary(l => l.Id, StringComparer.OrdinalIgnoreCase);
@@ -58,11 +55,6 @@ public sealed partial class KnowledgeBase
         Rules = new ReadOnlyArray<Rule>(RuleArray);
         _rulesById = RuleArray.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
         QuestionArray = [.. BuildQuestions()];
-        if (QuestionArray.Length > 32 || MedicineClasses.Count > 64)
-        {
-            throw new InvalidOperationException("The knowledge base defines more questions or medicine classes than the evaluator's masks hold.");
-        }
-
         Questions = new ReadOnlyArray<FollowUpQuestion>(QuestionArray);
         AdviceArray = [.. BuildAdvice()];
         Advice = new ReadOnlyArray<AdviceRule>(AdviceArray);

@@ -97,6 +97,55 @@ public sealed class CategoryRankingTests
         Assert.Equal(CategoryContribution.RestlessLegs, Assert.Single(category.Contributions).Source);
     }
 
+    [Theory]
+    [InlineData(EpisodeSetting.Asleep, 14, 0, 120, true)]
+    [InlineData(EpisodeSetting.Resting, 14, 0, 120, true)]
+    [InlineData(EpisodeSetting.OnWaking, 14, 0, 120, true)]
+    [InlineData(EpisodeSetting.Working, 21, 0, 120, true)]
+    [InlineData(EpisodeSetting.Working, 20, 59, 120, false)]
+    [InlineData(EpisodeSetting.Working, 7, 59, 120, true)]
+    [InlineData(EpisodeSetting.Working, 8, 0, 120, false)]
+    [InlineData(EpisodeSetting.Asleep, 2, 40, 600, true)]
+    [InlineData(EpisodeSetting.Asleep, 2, 40, 601, false)]
+    public void Categories_BenignPattern_SettingOrNightStartAndAtMost600Seconds(EpisodeSetting setting, int hour, int minute, int seconds, bool benign)
+    {
+        // Section 5: asleep, resting or on-waking, or a local start 21:00–07:59; lasting ≤ 600 s when known.
+        var episode = new CrampEpisode([MuscleRegion.Calf]) { StartedAt = At(2026, 11, 20, hour, minute), Setting = setting, DurationSeconds = seconds };
+
+        var categories = Evaluator.Evaluate(Of(episode)).CauseCategories;
+
+        Assert.Equal(benign, categories.Any(c => c.Contributions.Any(x => x.Source == CategoryContribution.BenignEpisodePattern)));
+    }
+
+    [Fact]
+    public void Categories_Contributions_ListOnlyWhatAddsUp()
+    {
+        // older-age (moderate 3) to idiopathic-nocturnal, without a benign pattern; restless legs to the mimic category.
+        var patient = Nothing with { AgeYears = 70, Symptoms = new Symptoms { UrgeToMoveLegs = true } };
+
+        var categories = Evaluator.Evaluate(Of(patient)).CauseCategories;
+
+        Assert.Equal([("idiopathic-nocturnal", 3.0), ("mimic-not-cramp", 2.0)], categories.Select(c => (c.Id, c.Score)));
+        Assert.Equal([("older-age", 3.0)], categories[0].Contributions.Select(c => (c.Source, c.Weight)));
+        Assert.Equal([(CategoryContribution.RestlessLegs, 2.0)], categories[1].Contributions.Select(c => (c.Source, c.Weight)));
+        Assert.All(categories, c => Assert.Equal(c.Score, c.Contributions.Sum(x => x.Weight)));
+    }
+
+    [Fact]
+    public void Categories_BenignPatternAndRestlessLegs_EachAddToTheirOwnCategory()
+    {
+        var patient = Nothing with { AgeYears = 70, Symptoms = new Symptoms { UrgeToMoveLegs = true } };
+
+        var categories = Evaluator.Evaluate(Of(patient, NightCalf)).CauseCategories;
+
+        Assert.Equal(
+            [("older-age", 3.0), (CategoryContribution.BenignEpisodePattern, 2.0)],
+            categories.Single(c => c.Id == "idiopathic-nocturnal").Contributions.Select(c => (c.Source, c.Weight)));
+        Assert.Equal(
+            [(CategoryContribution.RestlessLegs, 2.0)],
+            categories.Single(c => c.Id == "mimic-not-cramp").Contributions.Select(c => (c.Source, c.Weight)));
+    }
+
     [Fact]
     public void Categories_Finding_ExposesItsDefinition()
     {

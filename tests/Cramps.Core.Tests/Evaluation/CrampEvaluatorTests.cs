@@ -16,6 +16,12 @@ public sealed class CrampEvaluatorTests
     }
 
     [Fact]
+    public void Constructor_NullThresholds_Throws()
+    {
+        Assert.Equal("thresholds", Assert.Throws<ArgumentNullException>(() => new CrampEvaluator((CrampThresholds)null!)).ParamName);
+    }
+
+    [Fact]
     public void Evaluate_ContractExample_GivesTheSpecifiedFindings()
     {
         var assessment = Evaluator.Evaluate(TestFiles.ContractExample);
@@ -121,11 +127,6 @@ public sealed class CrampEvaluatorTests
         Assert.Equal(3, exception.Failures.Count());
     }
 
-    [Fact]
-    public void Constructor_NullThresholds_Throws()
-    {
-        Assert.Throws<ArgumentNullException>(() => new CrampEvaluator(null!));
-    }
 
     private static (string Path, string Value) Only(IReadOnlyList<Evidence> evidence)
     {

@@ -16,19 +16,34 @@ public sealed class OpenQuestionTests
     {
         var open = Open(Of());
 
-        Assert.Equal(Enumerable.Range(0, open.Count).Select(i => open[i].Tier).Order(), open.Select(q => q.Tier));
-        for (var i = 1; i < open.Count; i++)
-        {
-            if (open[i].Tier == open[i - 1].Tier)
-            {
-                Assert.True(
-                    open[i].CouldReveal.Count < open[i - 1].CouldReveal.Count
-                    || (open[i].CouldReveal.Count == open[i - 1].CouldReveal.Count && open[i].Definition.Order > open[i - 1].Definition.Order),
-                    open[i - 1].Id + " before " + open[i].Id);
-            }
-        }
-
+        AssertSpecOrder(open);
         Assert.Equal("q-emergency-symptoms", open[0].Id);
+    }
+
+    [Fact]
+    public void Questions_LaterQuestionWithMoreReach_ComesFirst()
+    {
+        // With the emergency symptoms denied, q-dark-urine and q-leg-swelling could reveal one flag each, while the
+        // later q-weakness could reveal two (flag-rhabdomyolysis and flag-weakness-or-wasting, in table order).
+        var symptoms = new Symptoms { ChestPainOrBreathlessness = false, ConfusionOrFainting = false, HighTemperature = false, ThroatTighteningOrSeizure = false };
+
+        var open = Open(Of(With(symptoms)));
+
+        AssertSpecOrder(open);
+        Assert.Equal(["flag-rhabdomyolysis", "flag-weakness-or-wasting"], Assert.Single(open, q => q.Id == "q-weakness").CouldReveal);
+        Assert.Equal(["flag-rhabdomyolysis"], Assert.Single(open, q => q.Id == "q-dark-urine").CouldReveal);
+        Assert.NotEqual("q-dark-urine", open[0].Id);
+    }
+
+    /// <summary>Section 7: by tier, then by how many unknown rules a question could decide (more first), then table order.</summary>
+    private static void AssertSpecOrder(IReadOnlyList<OpenQuestion> open)
+    {
+        var expected = open
+            .OrderBy(q => q.Tier)
+            .ThenByDescending(q => q.CouldReveal.Count)
+            .ThenBy(q => q.Definition.Order)
+            .Select(q => q.Id);
+        Assert.Equal(expected, open.Select(q => q.Id));
     }
 
     [Fact]
@@ -90,6 +105,19 @@ public sealed class OpenQuestionTests
     {
         Assert.DoesNotContain("q-frequency", OpenIds(Of(Episode())));
         Assert.DoesNotContain("q-frequency", OpenIds(Of(With(new CrampPattern { EpisodesPerWeek = 1 }))));
+    }
+
+    [Theory]
+    [InlineData(4, 59, false)]
+    [InlineData(5, 0, true)]
+    [InlineData(11, 59, true)]
+    [InlineData(12, 0, false)]
+    public void Questions_OtherTimes_OpenWhileEveryEpisodeStartsBetween5And12(int hour, int minute, bool open)
+    {
+        // Section 9: an episode starting outside 05:00–11:59 (local time) answers "other times than the morning".
+        var episode = Episode() with { StartedAt = At(2026, 11, 20, hour, minute) };
+
+        Assert.Equal(open, OpenIds(Of(episode)).Contains("q-other-times"));
     }
 
     [Fact]

@@ -20,6 +20,38 @@ public sealed class UrgencyTests
         Assert.Equal(["flag-chest-or-breathing", "flag-claudication"], assessment.UrgencyReasons);
     }
 
+    [Theory]
+    [InlineData("older-age")]
+    [InlineData("pregnancy")]
+    [InlineData("exercise-related")]
+    [InlineData("repetitive-motion-fatigue")]
+    public void Urgency_ModerateOrStrongFactorOfABenignCategory_IsSelfCare(string factor)
+    {
+        var patient = factor switch
+        {
+            "older-age" => Nothing with { AgeYears = 80 },
+            "pregnancy" => Nothing with { Pregnant = true },
+            "exercise-related" => With(new CrampPattern { AfterExercise = true }),
+            _ => With(new Lifestyle { RepetitiveMotionFatigue = true }),
+        };
+
+        // A fresh evaluator: the benign categories are resolved when it is built.
+        var assessment = new CrampEvaluator().Evaluate(Of(patient, NightCalf));
+
+        Assert.Contains(assessment.RiskFactors, f => f.Id == factor);
+        Assert.Equal(Urgency.SelfCare, assessment.Urgency);
+    }
+
+    [Fact]
+    public void Urgency_SeveralEpisodesOutsideCalfOrFoot_GiveTheReasonOnce()
+    {
+        var thigh = new CrampEpisode([MuscleRegion.Thigh]) { StartedAt = NightCalf.StartedAt, Setting = EpisodeSetting.Asleep };
+
+        var assessment = Evaluator.Evaluate(Of(thigh, thigh, NightCalf, thigh));
+
+        Assert.Equal([BaselineReasons.EpisodeSite], assessment.UrgencyReasons);
+    }
+
     [Fact]
     public void Urgency_OnlyBenignCategoryFactors_IsSelfCare()
     {

@@ -217,19 +217,36 @@ public sealed class KnowledgeBaseTests
     [Fact]
     public void Rules_Triggers_DescribeEveryRuleWithItsThresholdDefaults()
     {
-        Assert.All(Kb.Rules, r => Assert.False(string.IsNullOrWhiteSpace(r.Trigger)));
-        Assert.Equal("ageYears ≥ olderAgeYears (50 years)", Kb.FindRule("older-age")!.Trigger);
+        // A fresh build, so the descriptions are made while the test runs.
+        var kb = new KnowledgeBase();
+
+        Assert.Equal(Kb.ContentHash, kb.ContentHash);
+        Assert.All(kb.Rules, r => Assert.False(string.IsNullOrWhiteSpace(r.Trigger)));
+        Assert.Equal("ageYears ≥ olderAgeYears (50 years)", kb.FindRule("older-age")!.Trigger);
+        Assert.StartsWith("soon when episodes in ≥ widespreadRegions (3 regions) distinct muscle regions", kb.FindRule("flag-widespread")!.Trigger, StringComparison.Ordinal);
         Assert.Equal(
             "emergency when symptoms.throatTighteningOrSeizure = true; urgent when symptoms.handsOrFeetLockingInSpasm = true, or symptoms.tinglingAroundMouth = true",
-            Kb.FindRule("flag-tetany")!.Trigger);
-        Assert.Equal("condition heart-failure (ICD-10-CM I50; SNOMED CT 84114007)", Kb.FindRule("heart-failure")!.Trigger);
+            kb.FindRule("flag-tetany")!.Trigger);
+        Assert.Equal("condition heart-failure (ICD-10-CM I50; SNOMED CT 84114007)", kb.FindRule("heart-failure")!.Trigger);
+    }
+
+    [Fact]
+    public void Catalog_FitsTheEvaluatorsMasks()
+    {
+        // The evaluator keeps conditions and medicine classes in 64-bit masks, questions in a 32-bit mask and the latest
+        // lab results inline: an edition that outgrows them must widen them first.
+        Assert.InRange(Kb.Conditions.Count, 1, 64);
+        Assert.InRange(Kb.MedicineClasses.Count, 1, 64);
+        Assert.InRange(Kb.Questions.Count, 1, 32);
+        Assert.InRange(Kb.LabTests.Count, 1, Cramps.Core.Evaluation.LabSlots.Capacity);
+        Assert.InRange(Enum.GetValues<MuscleRegion>().Length, 1, 32);
     }
 
     [Fact]
     public void Rules_IndexesFollowTableOrder()
     {
         Assert.Equal(Enumerable.Range(0, Kb.Rules.Count), Kb.Rules.Select(r => Kb.RuleIndex(r.Id)));
-        Assert.Throws<InvalidOperationException>(() => Kb.RuleIndex("no-such-rule"));
+        Assert.Equal("The knowledge base has no rule 'no-such-rule'.", Assert.Throws<InvalidOperationException>(() => Kb.RuleIndex("no-such-rule")).Message);
     }
 
     [Fact]
