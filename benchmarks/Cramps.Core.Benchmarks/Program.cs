@@ -6,8 +6,8 @@ using Cramps.Core.Benchmarks.Batch;
 namespace Cramps.Core.Benchmarks;
 
 /// <summary>
-/// Runs the benchmarks (<c>dotnet run -c Release -- --filter '*'</c>, any BenchmarkDotNet option), or one of the batch
-/// tools: <c>generate LINES [SEED]</c> writes seeded NDJSON requests, <c>batch assess|echo</c> runs the console's batch
+/// Runs the benchmarks (<c>dotnet run -c Release -- --filter '*'</c>, any BenchmarkDotNet option; exit code 1 when a
+/// benchmark failed), or one of the batch tools: <c>generate LINES [SEED]</c> writes seeded NDJSON requests, <c>batch assess|echo</c> runs the console's batch
 /// pipeline from stdin (or <c>--input FILE</c>) to stdout.
 /// </summary>
 public static class Program
@@ -24,8 +24,9 @@ public static class Program
             return BatchTools.Batch(args[1..]);
         }
 
+        // A benchmark whose set-up throws (the head-to-head's agreement check) fails the run, so CI's dry run catches it.
         var config = DefaultConfig.Instance.AddDiagnoser(MemoryDiagnoser.Default);
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
-        return 0;
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config).ToList();
+        return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
     }
 }
