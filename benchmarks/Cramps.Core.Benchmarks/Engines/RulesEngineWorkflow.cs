@@ -45,6 +45,10 @@ public sealed class RulesEngineWorkflow
     /// <summary>Runs every rule of the workflow on a patient.</summary>
     /// <param name="patient">The patient.</param>
     /// <returns>One result per rule.</returns>
-    public List<RuleResultTree> Run(PatientRecord patient) =>
-        _engine.ExecuteAllRulesAsync(WorkflowName, new RuleParameter("patient", patient)).AsTask().GetAwaiter().GetResult();
+    /// <remarks>The rules run synchronously: the completed value is taken as it is, without allocating a task.</remarks>
+    public List<RuleResultTree> Run(PatientRecord patient)
+    {
+        var pending = _engine.ExecuteAllRulesAsync(WorkflowName, new RuleParameter("patient", patient));
+        return pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult();
+    }
 }
