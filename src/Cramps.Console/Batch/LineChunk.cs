@@ -78,9 +78,9 @@ internal sealed class LineChunk
         LineStart = _used;
     }
 
-    /// <summary>Parses, evaluates and serializes every line, then completes <see cref="Done"/>.</summary>
-    /// <param name="evaluator">The evaluator.</param>
-    public void Process(CrampEvaluator evaluator)
+    /// <summary>Parses every line and writes its result (or its errors), then completes <see cref="Done"/>.</summary>
+    /// <param name="writeResult">Writes the result of a valid request: in <c>cramps batch</c>, its assessment.</param>
+    public void Process(Action<Utf8JsonWriter, AssessmentRequest> writeResult)
     {
         try
         {
@@ -90,7 +90,7 @@ internal sealed class LineChunk
                 var parsed = oversized ? null : CrampJson.ParseRequest(_data.AsSpan(start, length));
                 if (parsed is { IsValid: true })
                 {
-                    CrampJson.Write(json, evaluator.Evaluate(parsed.Request));
+                    writeResult(json, parsed.Request);
                 }
                 else
                 {
