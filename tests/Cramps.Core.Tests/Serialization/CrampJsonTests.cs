@@ -104,6 +104,15 @@ public sealed class CrampJsonTests
     }
 
     [Fact]
+    public void Context_KeepsConvertersOutOfItsOptions_SoTheGeneratedWritersRun()
+    {
+        // A converter in the options makes System.Text.Json skip every generated fast-path writer; the enums carry theirs.
+        Assert.Empty(CrampsJsonContext.Default.Options.Converters);
+        Assert.NotNull(CrampsJsonContext.Default.CrampAssessment.SerializeHandler);
+        Assert.NotNull(CrampsJsonContext.Default.AssessmentRequest.SerializeHandler);
+    }
+
+    [Fact]
     public void Serialize_NullArguments_Throw()
     {
         Assert.Throws<ArgumentNullException>(() => CrampJson.Serialize((AssessmentRequest)null!));
