@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Cramps.Core;
 
 /// <summary>Maps every enum that crosses the wire to the kebab-case names of the knowledge base and the JSON contract.</summary>
@@ -53,28 +51,54 @@ internal static class WireNames
 
 /// <summary>The wire names of one enum, both ways.</summary>
 /// <typeparam name="TEnum">The enum type.</typeparam>
+/// <remarks>
+/// Plain arrays on purpose: with at most ten names a linear search is as fast as a hash lookup, and a frozen dictionary
+/// per enum cost the first process a measurable share of its start-up in JIT compilation of its generic code.
+/// </remarks>
 internal sealed class EnumNames<TEnum>
     where TEnum : struct, Enum
 {
+    private readonly string[] _all;
+    private readonly TEnum[] _values;
     private readonly string[] _names;
-    private readonly FrozenDictionary<string, TEnum> _values;
 
-    public EnumNames(IReadOnlyList<(TEnum Value, string Name)> pairs)
+    public EnumNames((TEnum Value, string Name)[] pairs)
     {
-        All = [.. pairs.Select(p => p.Name)];
-        _names = new string[pairs.Max(p => Convert.ToInt32(p.Value, System.Globalization.CultureInfo.InvariantCulture)) + 1];
-        foreach (var (value, name) in pairs)
+        _all = new string[pairs.Length];
+        _values = new TEnum[pairs.Length];
+        var largest = 0;
+        for (var i = 0; i < pairs.Length; i++)
         {
-            _names[Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture)] = name;
+            (_values[i], _all[i]) = pairs[i];
+            largest = Math.Max(largest, ToInt32(pairs[i].Value));
         }
 
-        _values = pairs.ToFrozenDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal);
+        _names = new string[largest + 1];
+        for (var i = 0; i < pairs.Length; i++)
+        {
+            _names[ToInt32(_values[i])] = _all[i];
+        }
     }
 
     /// <summary>Gets every wire name, in the contract's order.</summary>
-    public IReadOnlyList<string> All { get; }
+    public IReadOnlyList<string> All => _all;
 
-    public string Name(TEnum value) => _names[System.Runtime.CompilerServices.Unsafe.As<TEnum, int>(ref value)];
+    public string Name(TEnum value) => _names[ToInt32(value)];
 
-    public bool TryParse(string name, out TEnum value) => _values.TryGetValue(name, out value);
+    public bool TryParse(string name, out TEnum value)
+    {
+        for (var i = 0; i < _all.Length; i++)
+        {
+            if (string.Equals(_all[i], name, StringComparison.Ordinal))
+            {
+                value = _values[i];
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
+
+    private static int ToInt32(TEnum value) => System.Runtime.CompilerServices.Unsafe.As<TEnum, int>(ref value);
 }
