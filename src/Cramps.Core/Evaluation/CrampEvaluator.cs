@@ -72,9 +72,7 @@ public sealed class CrampEvaluator : ICrampEvaluator
         _thresholds = [.. _knowledgeBase.Thresholds.Select(t => thresholds[t.Name])];
         _prolongedSeconds = thresholds.ProlongedSeconds;
 
-        // Section 4: a moderate or strong factor makes the baseline routine, except in these categories.
-        string[] benign = ["idiopathic-nocturnal", "exercise-associated", "lifestyle-positional", "pregnancy-associated"];
-        _baselineCategory = [.. _knowledgeBase.Categories.Select(c => !benign.Contains(c.Id))];
+        _baselineCategory = [.. _knowledgeBase.Categories.Select(c => !BenignCategories.Contains(c.Id))];
         // Stryker disable once all : the category exists in every edition; Single and SingleOrDefault agree then
         _mimicCategory = _knowledgeBase.Categories.Single(c => c.Id == "mimic-not-cramp").Order;
 
@@ -87,12 +85,17 @@ public sealed class CrampEvaluator : ICrampEvaluator
             }
         }
 
-        Identity = new KnowledgeBaseIdentity(
-            _knowledgeBase.Id,
-            _knowledgeBase.Edition,
-            overrides.Count == 0 ? _knowledgeBase.ContentHash : _knowledgeBase.HashWith(_thresholds),
-            new ReadOnlyDictionary<string, double>(overrides));
+        // Stryker disable once Conditional : the hash with the default values is the content hash; this only skips hashing again
+        var hash = overrides.Count == 0 ? _knowledgeBase.ContentHash : _knowledgeBase.HashWith(_thresholds);
+        Identity = new KnowledgeBaseIdentity(_knowledgeBase.Id, _knowledgeBase.Edition, hash, new ReadOnlyDictionary<string, double>(overrides));
     }
+
+    /// <summary>
+    /// Gets the categories whose moderate or strong factors leave the baseline urgency at self-care (specification
+    /// section 4); a moderate or strong factor of any other category makes it routine.
+    /// </summary>
+    internal static IReadOnlyList<string> BenignCategories { get; } =
+        Array.AsReadOnly(["idiopathic-nocturnal", "exercise-associated", "lifestyle-positional", "pregnancy-associated"]);
 
     /// <summary>Gets the knowledge base the evaluator applies.</summary>
     public KnowledgeBase KnowledgeBase => _knowledgeBase;
@@ -106,32 +109,29 @@ public sealed class CrampEvaluator : ICrampEvaluator
         Guard.Against.Null(request);
         // Stryker disable once all : tracing only adds the trace paths, which this path never reads
         var context = new EvaluationContext(request, _knowledgeBase, _thresholds, tracing: false);
-        try
-        {
-            // Stryker disable once all : tracing only adds the trace paths, which this path never reads
-            EvaluateRules(context, new RuleLog(tracing: false));
-            var (urgency, reasons) = DecideUrgency(context);
-            var questions = OpenQuestions(context, out var interviewComplete);
-            return new CrampAssessment(
-                Identity,
-                urgency,
-                reasons,
-                RiskFactorFindings(context.Rules),
-                RankCategories(context),
-                RedFlagFindings(context.Rules),
-                questions,
-                interviewComplete,
-                GiveAdvice(context.Rules, urgency),
-                Facts.Unrecognised(request, _knowledgeBase),
-                this,
-                request,
-                _knowledgeBase.Disclaimer);
-        }
-        finally
-        {
-            // Stryker disable once all : returning the buffer to the pool saves allocations; results do not depend on it
-            context.Release();
-        }
+        // Stryker disable once all : tracing only adds the trace paths, which this path never reads
+        EvaluateRules(context, new RuleLog(tracing: false));
+        var (urgency, reasons) = DecideUrgency(context);
+        var questions = OpenQuestions(context, out var interviewComplete);
+        var assessment = new CrampAssessment(
+            Identity,
+            urgency,
+            reasons,
+            RiskFactorFindings(context.Rules),
+            RankCategories(context),
+            RedFlagFindings(context.Rules),
+            questions,
+            interviewComplete,
+            GiveAdvice(context.Rules, urgency),
+            Facts.Unrecognised(request, _knowledgeBase),
+            this,
+            request,
+            _knowledgeBase.Disclaimer);
+
+        // No try/finally: the buffer is only a saving, and one an exception skips returning is left to the collector.
+        // Stryker disable once all : returning the buffer to the pool saves allocations; results do not depend on it
+        context.Release();
+        return assessment;
     }
 
     /// <summary>Runs the evaluation again with tracing on and lists every rule's outcome with its inputs.</summary>
@@ -539,6 +539,7 @@ public sealed class CrampEvaluator : ICrampEvaluator
     }
 
     /// <summary>A list of ids to fill; the shared empty array when there are none, the common case.</summary>
+    // Stryker disable once Conditional : an empty array either way; the shared one only saves an allocation
     private static string[] Strings(int count) => count == 0 ? [] : new string[count];
 
     private static bool Before(OpenQuestion a, OpenQuestion b) =>

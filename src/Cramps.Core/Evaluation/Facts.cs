@@ -186,6 +186,7 @@ internal sealed class Facts
     public static string Describe(LabResult lab) => lab.Text!;
 
     /// <summary>Gets whether a result collected on one date is later than the latest so far (dated results beat undated ones).</summary>
+    // Stryker disable once Equality : on equal dates the latest date stays the same whichever is kept
     private static bool Later(DateOnly? date, DateOnly? latest) => date is { } d && (latest is null || d > latest.Value);
 
     private static DateOnly? LatestDate(AssessmentRequest request)
@@ -262,9 +263,13 @@ internal sealed class Facts
             }
         }
 
-        return selfReport == true ? new DiaryFact(Tri.True, -1)
-            : relievedAt >= 0 ? new DiaryFact(Tri.True, relievedAt)
-            : new DiaryFact(Tri.Unknown, -1);
+        if (selfReport == true || relievedAt >= 0)
+        {
+            return new DiaryFact(Tri.True, selfReport == true ? -1 : relievedAt);
+        }
+
+        // Stryker disable once Unary : the episode index is read only for a fact that is true
+        return new DiaryFact(Tri.Unknown, -1);
     }
 
     private static (double? Seconds, int Episode) Longest(double? selfReportMinutes, IReadOnlyList<CrampEpisode> episodes)

@@ -69,6 +69,20 @@ public sealed class TraceTests
     }
 
     [Fact]
+    public void UnknownRule_DoesNotMissTheInputsOfABranchAlreadyDecided()
+    {
+        // No dark urine settles the first branch of rhabdomyolysis, so new weakness no longer matters; the creatine
+        // kinase branch is what keeps the flag unknown.
+        var patient = With(new Symptoms { DarkOrScantUrine = false });
+
+        var trace = TraceOf(Of(patient), "flag-rhabdomyolysis");
+
+        Assert.Equal(RuleOutcome.Unknown, trace.Outcome);
+        Assert.DoesNotContain("$.patient.symptoms.newWeakness", trace.Missing);
+        Assert.Contains("$.patient.labs[?(@.test=='creatine-kinase')]", trace.Missing);
+    }
+
+    [Fact]
     public void Caffeine_Unknown_MissesBothAnswers()
     {
         var trace = TraceOf(Of(), "high-caffeine");
@@ -115,6 +129,20 @@ public sealed class TraceTests
             Episode() with { StartedAt = null },
             Episode() with { StartedAt = At(2026, 11, 12, 3, 0) },
             Episode() with { StartedAt = At(2026, 11, 14, 3, 0) });
+
+        var trace = TraceOf(request, "flag-new-medicine");
+
+        Assert.Equal(["$.patient.medications[0].startedOn", "$.episodes[1].startedAt"], trace.Inputs);
+    }
+
+    [Fact]
+    public void NewMedicine_TwoEpisodesOnTheFirstDate_ListsTheEarlierInTheDiary()
+    {
+        var request = Of(
+            WithMedications(new Medication("atorvastatin") { StartedOn = new DateOnly(2026, 1, 1) }),
+            Episode() with { StartedAt = At(2026, 11, 14, 3, 0) },
+            Episode() with { StartedAt = At(2026, 11, 12, 3, 0) },
+            Episode() with { StartedAt = At(2026, 11, 12, 5, 0) });
 
         var trace = TraceOf(request, "flag-new-medicine");
 

@@ -20,6 +20,15 @@ public sealed class UrgencyTests
         Assert.Equal(["flag-chest-or-breathing", "flag-claudication"], assessment.UrgencyReasons);
     }
 
+    [Fact]
+    public void Baseline_BenignCategories_AreTheFourOfSection4()
+    {
+        // Section 4 names four; no moderate or strong factor of lifestyle-positional exists in this edition, so only
+        // the list itself shows that category is there.
+        Assert.Equal(["idiopathic-nocturnal", "exercise-associated", "lifestyle-positional", "pregnancy-associated"], CrampEvaluator.BenignCategories);
+        Assert.All(CrampEvaluator.BenignCategories, id => Assert.Contains(Cramps.Core.Knowledge.KnowledgeBase.Default.Categories, c => c.Id == id));
+    }
+
     [Theory]
     [InlineData("older-age")]
     [InlineData("pregnancy")]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Cramps.Core.Evaluation;
 using Cramps.Core.Knowledge;
 using Cramps.Core.Tests.Support;
 
@@ -212,6 +213,17 @@ public sealed class KnowledgeBaseTests
         Assert.Equal("2026.1", Kb.Edition);
         Assert.Matches("^sha256:[0-9a-f]{64}$", Kb.ContentHash);
         Assert.Equal(Kb.ContentHash, new CrampEvaluator().Identity.ContentHash);
+        Assert.Equal(Kb.ContentHash, Kb.HashWith([.. Kb.Thresholds.Select(t => t.DefaultValue)]));
+    }
+
+    [Fact]
+    public void RuleIs_ReferringToALaterRule_FailsWhenTheKnowledgeBaseIsBound()
+    {
+        var term = new RuleIs("flag-new-medicine");
+
+        var error = Assert.Throws<InvalidOperationException>(() => term.Bind(Kb, owner: 0));
+
+        Assert.Equal("Rule older-age refers to flag-new-medicine, which is not earlier in table order.", error.Message);
     }
 
     [Fact]
