@@ -564,17 +564,20 @@ internal sealed class NewMedicineWithin(Threshold days) : RuleTerm
         var result = Tri.False;
         for (var i = 0; i < medications.Length; i++)
         {
-            if (medications[i].StartedOn is not { } started)
+            // A plain null test, not "is not { } started": mutation testing cannot compile its mutants of that pattern
+            // and would then leave this whole method unmutated.
+            var started = medications[i].StartedOn;
+            if (started is null)
             {
                 log.Missing(log.Tracing ? JsonPaths.Medication(i, "startedOn") : string.Empty, _startDateQuestions);
                 result = TriLogic.Or(result, Tri.Unknown);
                 continue;
             }
 
-            var before = date.DayNumber - started.DayNumber;
+            var before = date.DayNumber - started.Value.DayNumber;
             if (before >= 0 && before <= window)
             {
-                log.Evidence(JsonPaths.Medication(i, "startedOn"), Facts.Date(started) + " (" + CodeText.Number(before) + " days before " + Facts.Date(date) + ")");
+                log.Evidence(JsonPaths.Medication(i, "startedOn"), Facts.Date(started.Value) + " (" + CodeText.Number(before) + " days before " + Facts.Date(date) + ")");
                 result = Tri.True;
             }
             else
@@ -660,13 +663,15 @@ internal sealed class FrequencyAtLeast(Threshold perWeek) : LeafTerm(Inputs.Epis
         var undated = 0;
         foreach (var episode in episodes)
         {
-            if (episode.StartedAt is not { } started)
+            // A plain null test, for the same reason as in NewMedicineWithin.
+            var started = episode.StartedAt;
+            if (started is null)
             {
                 undated++;
                 continue;
             }
 
-            var daysBefore = today.DayNumber - Facts.LocalDate(started).DayNumber;
+            var daysBefore = today.DayNumber - Facts.LocalDate(started.Value).DayNumber;
             if (daysBefore is >= 0 and < WindowDays)
             {
                 count++;
