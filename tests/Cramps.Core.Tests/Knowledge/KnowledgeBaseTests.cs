@@ -217,6 +217,17 @@ public sealed class KnowledgeBaseTests
     }
 
     [Fact]
+    public void ContentLookups_UnknownIds_FailWithTheId()
+    {
+        Assert.Equal("Unknown category 'gout'.", Assert.Throws<InvalidOperationException>(() => Kb.Category("gout")).Message);
+        Assert.Equal("Unknown threshold 'sodiumHigh'.", Assert.Throws<InvalidOperationException>(() => Kb.Threshold("sodiumHigh")).Message);
+        Assert.Equal("Unknown lab test 'ferritin'.", Assert.Throws<InvalidOperationException>(() => Kb.LabTest("ferritin")).Message);
+        Assert.Equal("Unknown condition 'gout'.", Assert.Throws<InvalidOperationException>(() => Kb.HasCondition("gout")).Message);
+        Assert.Equal("Unknown source 'S99'.", Assert.Throws<InvalidOperationException>(() => Kb.Cite("S1 S99")).Message);
+        Assert.Equal(["S1", "S2"], Kb.Cite("S1 S2").Select(s => s.Key));
+    }
+
+    [Fact]
     public void RuleIs_ReferringToALaterRule_FailsWhenTheKnowledgeBaseIsBound()
     {
         var term = new RuleIs("flag-new-medicine");

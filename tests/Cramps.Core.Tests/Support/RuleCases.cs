@@ -312,6 +312,8 @@ public static class RuleCases
 
         Present("flag-atypical-site", "an episode in the hand", Of(Episode(MuscleRegion.Hand)), Urgency.Urgent);
         Present("flag-atypical-site", "an episode in the abdomen", Of(Episode(), Episode(MuscleRegion.Abdomen)), Urgency.Urgent);
+        Present("flag-atypical-site", "an episode in the arm", Of(Episode(MuscleRegion.Arm)), Urgency.Urgent);
+        Present("flag-atypical-site", "an episode in the neck", Of(Episode(MuscleRegion.Neck)), Urgency.Urgent);
         Absent("flag-atypical-site", "calf and back episodes", Of(Episode(), Episode(MuscleRegion.Back)));
         Unknown("flag-atypical-site", "no diary", none);
 

@@ -207,18 +207,19 @@ public sealed partial class KnowledgeBase
         return list;
     }
 
-    private CauseCategory Category(string id) =>
+    // The lookups the content is written with; internal so tests can show a misspelt id fails the build of the catalog.
+    internal CauseCategory Category(string id) =>
         Categories.FirstOrDefault(c => c.Id == id) ?? throw new InvalidOperationException("Unknown category '" + id + "'.");
 
-    private Threshold Threshold(string name) =>
+    internal Threshold Threshold(string name) =>
         Thresholds.FirstOrDefault(t => t.Name == name) ?? throw new InvalidOperationException("Unknown threshold '" + name + "'.");
 
-    private LabTest LabTest(string id) =>
+    internal LabTest LabTest(string id) =>
         LabTests.FirstOrDefault(l => l.Id == id) ?? throw new InvalidOperationException("Unknown lab test '" + id + "'.");
 
-    private HasCondition HasCondition(string id) =>
+    internal HasCondition HasCondition(string id) =>
         new(Conditions.FirstOrDefault(c => c.Id == id) ?? throw new InvalidOperationException("Unknown condition '" + id + "'."));
 
-    private Source[] Cite(string keys) =>
+    internal Source[] Cite(string keys) =>
         [.. keys.Split(' ').Select(k => Sources.FirstOrDefault(s => s.Key == k) ?? throw new InvalidOperationException("Unknown source '" + k + "'."))];
 }
