@@ -263,9 +263,14 @@ internal sealed class Facts
             }
         }
 
-        if (selfReport == true || relievedAt >= 0)
+        if (selfReport == true)
         {
-            return new DiaryFact(Tri.True, selfReport == true ? -1 : relievedAt);
+            return new DiaryFact(Tri.True, -1);
+        }
+
+        if (relievedAt >= 0)
+        {
+            return new DiaryFact(Tri.True, relievedAt);
         }
 
         // Stryker disable once Unary : the episode index is read only for a fact that is true

@@ -569,6 +569,7 @@ internal sealed class NewMedicineWithin(Threshold days) : RuleTerm
             var started = medications[i].StartedOn;
             if (started is null)
             {
+                // Stryker disable once Conditional,String : without tracing the path is never read
                 log.Missing(log.Tracing ? JsonPaths.Medication(i, "startedOn") : string.Empty, _startDateQuestions);
                 result = TriLogic.Or(result, Tri.Unknown);
                 continue;
@@ -582,6 +583,7 @@ internal sealed class NewMedicineWithin(Threshold days) : RuleTerm
             }
             else
             {
+                // Stryker disable once Conditional,String : without tracing the path is never read
                 log.Input(log.Tracing ? JsonPaths.Medication(i, "startedOn") : string.Empty);
             }
         }

@@ -136,6 +136,15 @@ public sealed class TraceTests
     }
 
     [Fact]
+    public void NewMedicine_NoMedicines_ListsTheEmptyList()
+    {
+        var trace = TraceOf(Of(WithMedications()), "new-medicine-temporal");
+
+        Assert.Equal(RuleOutcome.Absent, trace.Outcome);
+        Assert.Equal(["$.patient.medications"], trace.Inputs);
+    }
+
+    [Fact]
     public void NewMedicine_TwoEpisodesOnTheFirstDate_ListsTheEarlierInTheDiary()
     {
         var request = Of(

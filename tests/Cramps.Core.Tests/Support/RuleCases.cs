@@ -343,6 +343,9 @@ public static class RuleCases
         Present("flag-frequent", "12 episodes in the last 28 days", Of(twelveInWindow), Urgency.Routine);
         Absent("flag-frequent", "2.5 a week reported", Of(With(new CrampPattern { EpisodesPerWeek = 2.5 })));
         Absent("flag-frequent", "11 episodes in the window and one just before it", Of(elevenInWindow));
+        var undated = Episode() with { StartedAt = null };
+        Present("flag-frequent", "12 dated episodes in the window and one undated", Of([.. twelveInWindow, undated]), Urgency.Routine);
+        Unknown("flag-frequent", "11 dated episodes in the window and one undated that could be the 12th", Of([.. twelveInWindow[..11], undated]));
         Unknown("flag-frequent", "no diary, not asked", none);
 
         Present("flag-prolonged-or-unrelieved", "an episode of 601 s", Of(Episode() with { DurationSeconds = 601 }), Urgency.Routine);
