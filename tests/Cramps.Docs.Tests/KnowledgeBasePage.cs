@@ -72,7 +72,7 @@ public static class KnowledgeBasePage
         $"""
         In table order, the order that breaks score ties. A category's score adds the weight of each present risk
         factor of the category (strong {Weight(EvidenceStrength.Strong)}, moderate {Weight(EvidenceStrength.Moderate)}, weak {Weight(EvidenceStrength.Weak)}, expert opinion {Weight(EvidenceStrength.ExpertOpinion)}), half the weight of each present
-        factor that points to it, and {Number(RedFlag.CategoryWeight)} for each fired red flag of the category.
+        factor that points to it, and {Number(kb.Policies.RedFlagWeight)} for each fired red flag of the category.
         """,
         ["id", "name", "covers", "risk factors", "red flags"],
         kb.Categories.Select(category =>
@@ -124,7 +124,7 @@ public static class KnowledgeBasePage
         "Red flags",
         $"""
         In table order. A red flag fires at the highest level whose trigger is present, calls for that urgency,
-        and adds {Number(RedFlag.CategoryWeight)} to its category's score.
+        and adds {Number(kb.Policies.RedFlagWeight)} to its category's score.
         """,
         ["id", "name", "fires when", "category", "sources"],
         kb.RedFlags.Select(flag => new[]

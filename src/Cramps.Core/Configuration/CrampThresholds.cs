@@ -3,7 +3,7 @@ using System.Globalization;
 
 namespace Cramps.Core.Configuration;
 
-/// <summary>Provides the configurable thresholds of the knowledge base, with the defaults of edition 2026.1.</summary>
+/// <summary>Provides the configurable thresholds of the knowledge base, with the defaults of edition 2026.2.</summary>
 /// <remarks>
 /// <para>
 /// This is an options type: bind it from configuration or set it in code, then hand it to
@@ -15,14 +15,16 @@ namespace Cramps.Core.Configuration;
 /// Validation requires every threshold to be positive and finite, and each emergency cut-off beyond its urgent cut-off
 /// beyond its low cut-off: potassiumEmergency &lt; potassiumUrgent &lt; potassiumLow &lt; potassiumHighUrgent &lt;
 /// potassiumHighEmergency; sodiumEmergency &lt; sodiumUrgent &lt; sodiumLow; calciumUrgent &lt; calciumLow;
-/// ionizedCalciumUrgent &lt; ionizedCalciumLow; tshLow &lt; tshHigh. See <see cref="CrampThresholdsValidator"/>.
+/// ionizedCalciumUrgent &lt; ionizedCalciumLow; tshLow &lt; tshHigh; magnesiumUrgent &lt; magnesiumLow;
+/// ckStatinMultiple &lt; ckStatinUrgentMultiple. A configuration that still sets the removed
+/// <c>widespreadRegions</c> is rejected with a message naming <c>widespreadAreas</c>. See <see cref="CrampThresholdsValidator"/>.
 /// </para>
 /// </remarks>
 public sealed class CrampThresholds
 {
     private const double Max = 1_000_000;
 
-    /// <summary>Initializes a new instance of the <see cref="CrampThresholds"/> class with the defaults of edition 2026.1.</summary>
+    /// <summary>Initializes a new instance of the <see cref="CrampThresholds"/> class with the defaults of edition 2026.2.</summary>
     public CrampThresholds()
     {
     }
@@ -92,7 +94,7 @@ public sealed class CrampThresholds
     [Range(0, Max, MinimumIsExclusive = true)]
     public double PotassiumHighUrgent { get; set; } = 6.0;
 
-    /// <summary>Gets or sets the potassium (mmol/L) above which <c>flag-severe-potassium</c> is an emergency.</summary>
+    /// <summary>Gets or sets the potassium (mmol/L) from which <c>flag-severe-potassium</c> is an emergency.</summary>
     /// <value>Defaults to 6.5.</value>
     [Range(0, Max, MinimumIsExclusive = true)]
     public double PotassiumHighEmergency { get; set; } = 6.5;
@@ -112,12 +114,12 @@ public sealed class CrampThresholds
     [Range(0, Max, MinimumIsExclusive = true)]
     public double IonizedCalciumLow { get; set; } = 1.15;
 
-    /// <summary>Gets or sets the albumin-corrected total calcium (mmol/L) below which <c>flag-severe-calcium</c> fires.</summary>
-    /// <value>Defaults to 1.75.</value>
+    /// <summary>Gets or sets the albumin-corrected total calcium (mmol/L) below which <c>flag-severe-calcium</c> is urgent.</summary>
+    /// <value>Defaults to 1.90.</value>
     [Range(0, Max, MinimumIsExclusive = true)]
-    public double CalciumUrgent { get; set; } = 1.75;
+    public double CalciumUrgent { get; set; } = 1.90;
 
-    /// <summary>Gets or sets the ionised calcium (mmol/L) below which <c>flag-severe-calcium</c> fires.</summary>
+    /// <summary>Gets or sets the ionised calcium (mmol/L) below which <c>flag-severe-calcium</c> is urgent.</summary>
     /// <value>Defaults to 0.80.</value>
     [Range(0, Max, MinimumIsExclusive = true)]
     public double IonizedCalciumUrgent { get; set; } = 0.80;
@@ -147,10 +149,23 @@ public sealed class CrampThresholds
     [Range(0, Max, MinimumIsExclusive = true)]
     public double CkRhabdoMultiple { get; set; } = 5;
 
-    /// <summary>Gets or sets the number of distinct muscle regions from which <c>flag-widespread</c> fires.</summary>
-    /// <value>Defaults to 3.</value>
-    [Range(1, 10)]
-    public int WidespreadRegions { get; set; } = 3;
+    /// <summary>
+    /// Gets or sets the number of distinct body areas (leg, arm, trunk, neck) with episodes from which
+    /// <c>flag-widespread</c> fires.
+    /// </summary>
+    /// <value>Defaults to 2.</value>
+    [Range(1, 4)]
+    public int WidespreadAreas { get; set; } = 2;
+
+    /// <summary>Gets or sets the removed threshold of edition 2026.1; any value set here fails validation.</summary>
+    /// <value>Defaults to <see langword="null"/>, the only valid value.</value>
+    /// <remarks>
+    /// Edition 2026.2 counts body areas instead of muscle regions (<see cref="WidespreadAreas"/>). The property stays so
+    /// that a configuration written for 2026.1 is rejected on start with a message naming <c>widespreadAreas</c>,
+    /// instead of being silently ignored.
+    /// </remarks>
+    [Obsolete("Edition 2026.2 replaced widespreadRegions with WidespreadAreas (body areas: leg, arm, trunk, neck).")]
+    public int? WidespreadRegions { get; set; }
 
     /// <summary>Gets or sets the episodes per week from which <c>flag-frequent</c> fires.</summary>
     /// <value>Defaults to 3.</value>
@@ -161,6 +176,32 @@ public sealed class CrampThresholds
     /// <value>Defaults to 600.</value>
     [Range(1, 86_400)]
     public int ProlongedSeconds { get; set; } = 600;
+
+    /// <summary>Gets or sets the magnesium (mmol/L) below which <c>flag-severe-magnesium</c> fires.</summary>
+    /// <value>Defaults to 0.40.</value>
+    [Range(0, Max, MinimumIsExclusive = true)]
+    public double MagnesiumUrgent { get; set; } = 0.40;
+
+    /// <summary>
+    /// Gets or sets the multiple of <see cref="CkUpperLimit"/> above which a creatine kinase with a statin makes
+    /// <c>flag-statin-muscle-symptoms</c> soon.
+    /// </summary>
+    /// <value>Defaults to 4.</value>
+    [Range(0, Max, MinimumIsExclusive = true)]
+    public double CkStatinMultiple { get; set; } = 4;
+
+    /// <summary>
+    /// Gets or sets the multiple of <see cref="CkUpperLimit"/> from which a creatine kinase with a statin makes
+    /// <c>flag-statin-muscle-symptoms</c> urgent.
+    /// </summary>
+    /// <value>Defaults to 10.</value>
+    [Range(0, Max, MinimumIsExclusive = true)]
+    public double CkStatinUrgentMultiple { get; set; } = 10;
+
+    /// <summary>Gets or sets the cramp length in minutes, with fluid loss or heat, above which <c>flag-heat-cramps-persisting</c> fires.</summary>
+    /// <value>Defaults to 60.</value>
+    [Range(1, 1440)]
+    public int HeatCrampMinutes { get; set; } = 60;
 
     /// <summary>Gets the value of a threshold by its knowledge-base name, for example <c>potassiumLow</c>.</summary>
     /// <param name="name">The threshold's name as the knowledge base writes it.</param>
@@ -192,9 +233,13 @@ public sealed class CrampThresholds
         "sodiumEmergency" => SodiumEmergency,
         "ckUpperLimit" => CkUpperLimit,
         "ckRhabdoMultiple" => CkRhabdoMultiple,
-        "widespreadRegions" => WidespreadRegions,
+        "widespreadAreas" => WidespreadAreas,
         "frequentPerWeek" => FrequentPerWeek,
         "prolongedSeconds" => ProlongedSeconds,
+        "magnesiumUrgent" => MagnesiumUrgent,
+        "ckStatinMultiple" => CkStatinMultiple,
+        "ckStatinUrgentMultiple" => CkStatinUrgentMultiple,
+        "heatCrampMinutes" => HeatCrampMinutes,
         _ => throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"No threshold is named '{name}'."), nameof(name)),
     };
 }

@@ -30,6 +30,15 @@ public sealed class CrampThresholdsValidator : IValidateOptions<CrampThresholds>
         Ordered(builder, options, "calciumUrgent", "calciumLow");
         Ordered(builder, options, "ionizedCalciumUrgent", "ionizedCalciumLow");
         Ordered(builder, options, "tshLow", "tshHigh");
+        Ordered(builder, options, "magnesiumUrgent", "magnesiumLow");
+        Ordered(builder, options, "ckStatinMultiple", "ckStatinUrgentMultiple");
+#pragma warning disable CS0618 // the removed threshold is read only to reject it
+        if (options.WidespreadRegions is not null)
+#pragma warning restore CS0618
+        {
+            builder.AddError("widespreadRegions was removed in knowledge-base edition 2026.2: set widespreadAreas instead (the number of body areas, of leg, arm, trunk and neck, with episodes; default 2).");
+        }
+
         return builder.Build();
     }
 

@@ -40,14 +40,19 @@ public interface ICrampEvaluator
 /// </remarks>
 public sealed class CrampEvaluator : ICrampEvaluator
 {
-    private static readonly CategoryContribution BenignPattern = new(CategoryContribution.BenignEpisodePattern, 2);
-    private static readonly CategoryContribution RestlessLegs = new(CategoryContribution.RestlessLegs, 2);
-
     private readonly KnowledgeBase _knowledgeBase;
+    private readonly KnowledgePolicies _policies;
     private readonly double[] _thresholds;
     private readonly int _prolongedSeconds;
     private readonly bool[] _baselineCategory;
-    private readonly int _mimicCategory;
+    private readonly bool[] _anyStrengthCategory;
+    private readonly int _benignCategory;
+    private readonly int _restlessCategory;
+    private readonly int _lastCategory;
+    private readonly int _typicalMuscles;
+    private readonly int _benignSettings;
+    private readonly CategoryContribution _benignPattern;
+    private readonly CategoryContribution _restlessLegs;
 
     /// <summary>Initializes a new instance of the <see cref="CrampEvaluator"/> class with the default thresholds.</summary>
     public CrampEvaluator()
@@ -60,6 +65,12 @@ public sealed class CrampEvaluator : ICrampEvaluator
     /// <exception cref="ArgumentNullException"><paramref name="thresholds"/> is <see langword="null"/>.</exception>
     /// <exception cref="OptionsValidationException">The thresholds are invalid; the exception lists every failure.</exception>
     public CrampEvaluator(CrampThresholds thresholds)
+        : this(thresholds, KnowledgeBase.Default)
+    {
+    }
+
+    /// <summary>Initializes a new instance with another knowledge base; tests use it with synthetic policies.</summary>
+    internal CrampEvaluator(CrampThresholds thresholds, KnowledgeBase knowledgeBase)
     {
         Guard.Against.Null(thresholds);
         var validation = new CrampThresholdsValidator().Validate(null, thresholds);
@@ -68,13 +79,20 @@ public sealed class CrampEvaluator : ICrampEvaluator
             throw new OptionsValidationException(Options.DefaultName, typeof(CrampThresholds), validation.Failures);
         }
 
-        _knowledgeBase = KnowledgeBase.Default;
+        _knowledgeBase = knowledgeBase;
+        _policies = knowledgeBase.Policies;
         _thresholds = [.. _knowledgeBase.Thresholds.Select(t => thresholds[t.Name])];
         _prolongedSeconds = thresholds.ProlongedSeconds;
 
-        _baselineCategory = [.. _knowledgeBase.Categories.Select(c => !BenignCategories.Contains(c.Id))];
-        // Stryker disable once all : the category exists in every edition; Single and SingleOrDefault agree then
-        _mimicCategory = _knowledgeBase.Categories.Single(c => c.Id == "mimic-not-cramp").Order;
+        _baselineCategory = [.. _knowledgeBase.Categories.Select(c => !_policies.BaselineBenignCategories.Contains(c.Id))];
+        _anyStrengthCategory = [.. _knowledgeBase.Categories.Select(c => _policies.BaselineAnyStrengthCategories.Contains(c.Id))];
+        _benignCategory = _knowledgeBase.Category(_policies.BenignPatternCategory).Order;
+        _restlessCategory = _knowledgeBase.Category(_policies.RestlessLegsCategory).Order;
+        _lastCategory = _knowledgeBase.Category(_policies.RankedLastCategory).Order;
+        _typicalMuscles = _policies.TypicalMuscles.Aggregate(0, (mask, muscle) => mask | (1 << (int)muscle));
+        _benignSettings = _policies.BenignSettings.Aggregate(0, (mask, setting) => mask | (1 << (int)setting));
+        _benignPattern = new CategoryContribution(CategoryContribution.BenignEpisodePattern, _policies.BenignPatternWeight);
+        _restlessLegs = new CategoryContribution(CategoryContribution.RestlessLegs, _policies.RestlessLegsWeight);
 
         var overrides = new SortedDictionary<string, double>(StringComparer.Ordinal);
         foreach (var threshold in _knowledgeBase.Thresholds)
@@ -89,13 +107,6 @@ public sealed class CrampEvaluator : ICrampEvaluator
         var hash = overrides.Count == 0 ? _knowledgeBase.ContentHash : _knowledgeBase.HashWith(_thresholds);
         Identity = new KnowledgeBaseIdentity(_knowledgeBase.Id, _knowledgeBase.Edition, hash, new ReadOnlyDictionary<string, double>(overrides));
     }
-
-    /// <summary>
-    /// Gets the categories whose moderate or strong factors leave the baseline urgency at self-care (specification
-    /// section 4); a moderate or strong factor of any other category makes it routine.
-    /// </summary>
-    internal static IReadOnlyList<string> BenignCategories { get; } =
-        Array.AsReadOnly(["idiopathic-nocturnal", "exercise-associated", "lifestyle-positional", "pregnancy-associated"]);
 
     /// <summary>Gets the knowledge base the evaluator applies.</summary>
     public KnowledgeBase KnowledgeBase => _knowledgeBase;
@@ -112,7 +123,9 @@ public sealed class CrampEvaluator : ICrampEvaluator
         // Stryker disable once all : tracing only adds the trace paths, which this path never reads
         EvaluateRules(context, new RuleLog(tracing: false));
         var (urgency, reasons) = DecideUrgency(context);
-        var questions = OpenQuestions(context, out var interviewComplete);
+        var closed = urgency >= _policies.QuestionsClosedAt;
+        var interviewComplete = true;
+        var questions = closed ? [] : OpenQuestions(context, out interviewComplete);
         var assessment = new CrampAssessment(
             Identity,
             urgency,
@@ -122,7 +135,8 @@ public sealed class CrampEvaluator : ICrampEvaluator
             RedFlagFindings(context.Rules),
             questions,
             interviewComplete,
-            GiveAdvice(context.Rules, urgency),
+            GiveAdvice(context, urgency),
+            Warnings(request, context),
             Facts.Unrecognised(request, _knowledgeBase),
             this,
             request,
@@ -221,31 +235,40 @@ public sealed class CrampEvaluator : ICrampEvaluator
         return BaselineIsRoutine(context, reasons) ? (Urgency.Routine, reasons.ToArray()) : (Urgency.SelfCare, []);
     }
 
-    /// <summary>Decides whether the baseline urgency is routine (section 4), collecting the reasons when asked.</summary>
+    /// <summary>Decides whether the baseline urgency is routine, collecting the ids of the reasons that hold, in catalog order.</summary>
     private bool BaselineIsRoutine(EvaluationContext context, List<string> reasons)
     {
-        foreach (var factor in _knowledgeBase.FactorArray)
+        var factor = false;
+        var medicineOrElectrolyte = false;
+        foreach (var risk in _knowledgeBase.FactorArray)
         {
-            if (context.Rules[factor.Index].Outcome == Tri.True
-                && factor.Strength >= EvidenceStrength.Moderate
-                && _baselineCategory[factor.Category.Order])
+            if (context.Rules[risk.Index].Outcome == Tri.True)
             {
-                reasons.Add(factor.Id);
+                factor |= risk.Strength >= EvidenceStrength.Moderate && _baselineCategory[risk.Category.Order];
+                medicineOrElectrolyte |= _anyStrengthCategory[risk.Category.Order];
             }
         }
 
+        var episodeSite = false;
         foreach (var episode in context.Episodes)
         {
-            if (!InCalfOrFoot(episode))
-            {
-                reasons.Add(BaselineReasons.EpisodeSite);
-                break;
-            }
+            episodeSite |= !InTypicalMuscles(episode);
         }
 
-        if (context.Episodes.Length == 0 && context.Patient.CrampPattern.Equals(CrampPattern.Unknown))
+        foreach (var reason in _knowledgeBase.BaselineReasons)
         {
-            reasons.Add(BaselineReasons.NothingKnown);
+            var holds = reason.Id switch
+            {
+                BaselineReasons.Factor => factor,
+                BaselineReasons.MedicineOrElectrolyte => medicineOrElectrolyte,
+                BaselineReasons.EpisodeSite => episodeSite,
+                BaselineReasons.QuinineUsed => context.Patient.Lifestyle.UsedQuinineForCramps == true,
+                _ => context.Episodes.Length == 0 && context.Patient.CrampPattern.Equals(CrampPattern.Unknown),
+            };
+            if (holds)
+            {
+                reasons.Add(reason.Id);
+            }
         }
 
         return reasons.Count > 0;
@@ -301,6 +324,7 @@ public sealed class CrampEvaluator : ICrampEvaluator
         Span<double> scores = stackalloc double[categories];
         Span<int> factorCounts = stackalloc int[categories];
         Span<int> flagCounts = stackalloc int[categories];
+        Span<int> flagUrgency = stackalloc int[categories];
         Span<int> present = stackalloc int[_knowledgeBase.RuleArray.Length];
         var presentFactors = 0;
         foreach (var factor in _knowledgeBase.FactorArray)
@@ -312,7 +336,7 @@ public sealed class CrampEvaluator : ICrampEvaluator
                 factorCounts[factor.Category.Order]++;
                 foreach (var category in factor.PointsToArray)
                 {
-                    scores[category.Order] += factor.Weight / 2;
+                    scores[category.Order] += factor.PointsToWeight;
                     factorCounts[category.Order]++;
                 }
             }
@@ -324,15 +348,21 @@ public sealed class CrampEvaluator : ICrampEvaluator
             if (rules[flag.Index].Outcome == Tri.True)
             {
                 present[presentRules++] = flag.Index;
-                scores[flag.Category.Order] += RedFlag.CategoryWeight;
+                scores[flag.Category.Order] += flag.Weight;
                 flagCounts[flag.Category.Order]++;
+                var urgency = rules[flag.Index].Urgency;
+                if (urgency >= _policies.RankingFlagFloor)
+                {
+                    // Stored one above the urgency, so that 0 stays "no such flag".
+                    flagUrgency[flag.Category.Order] = Math.Max(flagUrgency[flag.Category.Order], (int)urgency + 1);
+                }
             }
         }
 
         var benign = IsBenignPattern(context.Episodes);
         var restless = context.Patient.Symptoms.UrgeToMoveLegs == true;
-        scores[0] += benign ? BenignPattern.Weight : 0;
-        scores[_mimicCategory] += restless ? RestlessLegs.Weight : 0;
+        scores[_benignCategory] += benign ? _benignPattern.Weight : 0;
+        scores[_restlessCategory] += restless ? _restlessLegs.Weight : 0;
 
         var listed = 0;
         foreach (var score in scores)
@@ -341,6 +371,7 @@ public sealed class CrampEvaluator : ICrampEvaluator
         }
 
         var findings = new CauseCategoryFinding[listed];
+        var keys = new RankKey[listed];
         var next = 0;
         foreach (var category in _knowledgeBase.CategoryArray)
         {
@@ -350,7 +381,9 @@ public sealed class CrampEvaluator : ICrampEvaluator
                 continue;
             }
 
-            var extra = (order == 0 && benign ? 1 : 0) + (order == _mimicCategory && restless ? 1 : 0);
+            var withBenign = order == _benignCategory && benign;
+            var withRestless = order == _restlessCategory && restless;
+            var extra = (withBenign ? 1 : 0) + (withRestless ? 1 : 0);
             var factors = Strings(factorCounts[order]);
             var flags = Strings(flagCounts[order]);
             var contributions = new CategoryContribution[factors.Length + flags.Length + extra];
@@ -389,42 +422,30 @@ public sealed class CrampEvaluator : ICrampEvaluator
                 }
             }
 
-            // The benign pattern counts for the first category and restless legs for the mimic: never both at once.
-            if (order == 0 && benign)
+            if (withBenign)
             {
-                contributions[c] = BenignPattern;
+                contributions[c++] = _benignPattern;
             }
 
-            if (order == _mimicCategory && restless)
+            if (withRestless)
             {
-                contributions[c] = RestlessLegs;
+                contributions[c] = _restlessLegs;
             }
 
+            keys[next] = new RankKey(flagUrgency[order], scores[order], order == _lastCategory, order);
             findings[next++] = new CauseCategoryFinding(category, scores[order], factors, flags, contributions);
         }
 
-        // Highest score first; an insertion sort is stable, so equal scores keep table order.
-        for (var i = 1; i < findings.Length; i++)
-        {
-            var current = findings[i];
-            var j = i - 1;
-            while (j >= 0 && findings[j].Score < current.Score)
-            {
-                findings[j + 1] = findings[j];
-                j--;
-            }
-
-            findings[j + 1] = current;
-        }
-
+        // Red-flag urgency first, then score, then the category of exclusion last, then table order: a total order.
+        Array.Sort(keys, findings);
         return findings;
     }
 
-    private static bool InCalfOrFoot(CrampEpisode episode)
+    private bool InTypicalMuscles(CrampEpisode episode)
     {
         foreach (var muscle in ReadOnlyArray<MuscleRegion>.Of(episode.Muscles))
         {
-            if (muscle is not (MuscleRegion.Calf or MuscleRegion.Foot))
+            if ((_typicalMuscles & (1 << (int)muscle)) == 0)
             {
                 return false;
             }
@@ -447,8 +468,8 @@ public sealed class CrampEvaluator : ICrampEvaluator
     }
 
     /// <summary>
-    /// Every episode is in calf or foot, at night or rest (setting asleep, resting or on-waking, or a local start
-    /// between 21:00 and 07:59), no longer than prolongedSeconds when known, and none is unrelieved by stretching.
+    /// Every episode is in the typical muscles, at night or rest (a benign setting, or with the setting unknown a local
+    /// start in the night window), no longer than prolongedSeconds when known, and none is unrelieved by stretching.
     /// </summary>
     private bool IsBenignPattern(CrampEpisode[] episodes)
     {
@@ -459,13 +480,14 @@ public sealed class CrampEvaluator : ICrampEvaluator
 
         foreach (var episode in episodes)
         {
-            if (!InCalfOrFoot(episode))
+            if (!InTypicalMuscles(episode))
             {
                 return false;
             }
 
-            var atRest = episode.Setting is EpisodeSetting.Asleep or EpisodeSetting.Resting or EpisodeSetting.OnWaking
-                || episode.StartedAt is { Hour: >= 21 or < 8 };
+            var atRest = episode.Setting is { } setting
+                ? (_benignSettings & (1 << (int)setting)) != 0
+                : episode.StartedAt is { } started && (started.Hour >= _policies.NightStartHour || started.Hour < _policies.NightEndHour);
             if (!atRest || episode.DurationSeconds > _prolongedSeconds || episode.RelievedByStretching == false)
             {
                 return false;
@@ -488,7 +510,7 @@ public sealed class CrampEvaluator : ICrampEvaluator
             {
                 open[question.Order] = true;
                 count++;
-                interviewComplete &= question.Tier > 1;
+                interviewComplete &= question.Tier > _policies.InterviewTiers;
             }
         }
 
@@ -545,9 +567,9 @@ public sealed class CrampEvaluator : ICrampEvaluator
     private static bool Before(OpenQuestion a, OpenQuestion b) =>
         a.Tier < b.Tier || (a.Tier == b.Tier && a.CouldReveal.Count > b.CouldReveal.Count);
 
-    private Advice[] GiveAdvice(RuleState[] rules, Urgency urgency)
+    private Advice[] GiveAdvice(EvaluationContext evaluation, Urgency urgency)
     {
-        var context = new AdviceContext(rules, urgency);
+        var context = new AdviceContext(evaluation.Rules, urgency, evaluation.Patient);
         var advice = _knowledgeBase.AdviceArray;
         Span<bool> given = stackalloc bool[advice.Length];
         var count = 0;
@@ -568,5 +590,124 @@ public sealed class CrampEvaluator : ICrampEvaluator
         }
 
         return result;
+    }
+
+    /// <summary>Lists the inconsistencies of the request, in the order of <see cref="WarningCodes"/>; empty in the usual case, without allocating.</summary>
+    private AssessmentWarning[] Warnings(AssessmentRequest request, EvaluationContext context)
+    {
+        List<AssessmentWarning>? warnings = null;
+        var patient = request.Patient;
+        if (patient.Pregnant == true && patient.Sex == Sex.Male)
+        {
+            (warnings ??= []).Add(new AssessmentWarning(WarningCodes.PregnantNotFemale, JsonPaths.Pregnant, "pregnant is true while sex is male; both are used as given."));
+        }
+
+        if (patient.Pregnant == true && patient.AgeYears is < 10 or > 60)
+        {
+            (warnings ??= []).Add(new AssessmentWarning(WarningCodes.PregnantAge, JsonPaths.AgeYears, "pregnant is true while ageYears is below 10 or above 60; both are used as given."));
+        }
+
+        if (context.Facts.HasUndatedLabs)
+        {
+            UndatedLabsCounted(request, context, ref warnings);
+        }
+
+        if (context.Medications is { } medications && LastEpisodeDate(context.Episodes) is { } last)
+        {
+            for (var i = 0; i < medications.Length; i++)
+            {
+                if (medications[i].StartedOn > last)
+                {
+                    (warnings ??= []).Add(new AssessmentWarning(WarningCodes.MedicineAfterEpisodes, JsonPaths.Medication(i, "startedOn"), "startedOn is after the last recorded episode, so this medicine cannot have caused those episodes."));
+                }
+            }
+        }
+
+        return warnings is null ? [] : warnings.ToArray();
+    }
+
+    /// <summary>
+    /// Finds the undated lab results that alone make a rule present: the rules are evaluated again without undated
+    /// results, and every undated result in the evidence of a rule that is then no longer present gets a warning.
+    /// </summary>
+    private void UndatedLabsCounted(AssessmentRequest request, EvaluationContext context, ref List<AssessmentWarning>? warnings)
+    {
+        var withoutUndated = new EvaluationContext(request, _knowledgeBase, _thresholds, tracing: false, ignoreUndated: true);
+        EvaluateRules(withoutUndated, new RuleLog(tracing: false));
+        var labs = context.Labs!;
+        var warned = new bool[labs.Length];
+        for (var r = 0; r < _knowledgeBase.RuleArray.Length; r++)
+        {
+            if (context.Rules[r] is not { Outcome: Tri.True, Evidence: { } evidence } || withoutUndated.Rules[r].Outcome == Tri.True)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < labs.Length; i++)
+            {
+                if (labs[i] is { CollectedOn: null, KnownTest: not null } && Cites(evidence, JsonPaths.Lab(i)))
+                {
+                    warned[i] = true;
+                }
+            }
+        }
+
+        withoutUndated.Release();
+        for (var i = 0; i < labs.Length; i++)
+        {
+            if (warned[i])
+            {
+                (warnings ??= []).Add(new AssessmentWarning(WarningCodes.UndatedLabCounted, JsonPaths.Lab(i), "This result has no collectedOn date; a finding rests on it alone, because an undated result is never assumed to be old."));
+            }
+        }
+    }
+
+    private static bool Cites(IReadOnlyList<Evidence> evidence, string path)
+    {
+        foreach (var item in evidence)
+        {
+            if (item.Path == path)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static DateOnly? LastEpisodeDate(CrampEpisode[] episodes)
+    {
+        DateOnly? last = null;
+        foreach (var episode in episodes)
+        {
+            if (episode.StartedAt is { } started && (last is null || Facts.LocalDate(started) > last))
+            {
+                last = Facts.LocalDate(started);
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>The sort key of a listed category: red-flag urgency (0 none), score, whether it is ranked last, table order.</summary>
+    private readonly record struct RankKey(int FlagUrgency, double Score, bool Last, int Order) : IComparable<RankKey>
+    {
+        public int CompareTo(RankKey other)
+        {
+            var byFlag = other.FlagUrgency.CompareTo(FlagUrgency);
+            if (byFlag != 0)
+            {
+                return byFlag;
+            }
+
+            var byScore = other.Score.CompareTo(Score);
+            if (byScore != 0)
+            {
+                return byScore;
+            }
+
+            var byLast = Last.CompareTo(other.Last);
+            return byLast != 0 ? byLast : Order.CompareTo(other.Order);
+        }
     }
 }

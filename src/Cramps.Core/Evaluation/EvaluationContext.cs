@@ -10,7 +10,7 @@ internal sealed class EvaluationContext
 {
     private readonly double[] _thresholds;
 
-    public EvaluationContext(AssessmentRequest request, KnowledgeBase knowledgeBase, double[] thresholds, bool tracing)
+    public EvaluationContext(AssessmentRequest request, KnowledgeBase knowledgeBase, double[] thresholds, bool tracing, bool ignoreUndated = false)
     {
         _thresholds = thresholds;
         KnowledgeBase = knowledgeBase;
@@ -19,7 +19,7 @@ internal sealed class EvaluationContext
         Conditions = Patient.Conditions is { } conditions ? ReadOnlyArray<Condition>.Of(conditions) : null;
         Medications = Patient.Medications is { } medications ? ReadOnlyArray<Medication>.Of(medications) : null;
         Labs = Patient.Labs is { } labs ? ReadOnlyArray<LabResult>.Of(labs) : null;
-        Facts = new Facts(request);
+        Facts = new Facts(request, knowledgeBase.Policies, ignoreUndated);
         // A transient buffer: rented here, returned by Release once the assessment is built (it never escapes).
         // Stryker disable once all : a fresh or a pooled buffer holds the same rule states
         Rules = tracing ? new RuleState[knowledgeBase.RuleArray.Length] : ArrayPool<RuleState>.Shared.Rent(knowledgeBase.RuleArray.Length);
@@ -52,6 +52,10 @@ internal sealed class EvaluationContext
     public RuleTrace?[]? Traces { get; }
 
     public double Threshold(Threshold threshold) => _thresholds[threshold.Index];
+
+    /// <summary>Gets whether a lab result counts for a test: one of the latest collection date, or undated (undated is not old).</summary>
+    public bool Counts(LabResult lab, LabTest test, LabSlot slot) =>
+        ReferenceEquals(lab.KnownTest, test) && (lab.CollectedOn is { } date ? date == slot.Date : !Facts.IgnoreUndated);
 
     // Stryker disable all : returning the buffer to the pool saves allocations; results do not depend on it
     /// <summary>Returns the rented rule buffer; the context must not be used afterwards.</summary>

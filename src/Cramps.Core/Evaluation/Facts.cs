@@ -14,11 +14,12 @@ internal enum DiaryFactKind
 /// <summary>A fact the diary or the self-report decides, and what decided it: an episode's index, or -1 for the self-report.</summary>
 internal readonly record struct DiaryFact(Tri Value, int Episode);
 
-/// <summary>Where the latest results of one laboratory test are: any at all, and their collection date.</summary>
+/// <summary>Where the counted results of one laboratory test are: any at all, and the latest collection date.</summary>
 internal struct LabSlot
 {
     public bool Any;
     public DateOnly? Date;
+    public bool Undated;
 }
 
 /// <summary>One <see cref="LabSlot"/> per laboratory test, held inline so summarising labs allocates nothing.</summary>
@@ -40,8 +41,9 @@ internal sealed class Facts
 {
     private LabSlots _labs;
 
-    public Facts(AssessmentRequest request)
+    public Facts(AssessmentRequest request, KnowledgePolicies policies, bool ignoreUndated = false)
     {
+        IgnoreUndated = ignoreUndated;
         var patient = request.Patient;
         foreach (var condition in patient.Conditions ?? [])
         {
@@ -58,10 +60,16 @@ internal sealed class Facts
             if (lab.KnownTest is { } test)
             {
                 ref var slot = ref _labs[test.Index];
-                if (!slot.Any || Later(lab.CollectedOn, slot.Date))
+                if (lab.CollectedOn is null)
+                {
+                    slot.Undated = true;
+                    slot.Any |= !ignoreUndated;
+                    HasUndatedLabs = true;
+                }
+                else
                 {
                     slot.Any = true;
-                    slot.Date = lab.CollectedOn;
+                    slot.Date = Later(lab.CollectedOn, slot.Date) ? lab.CollectedOn : slot.Date;
                 }
             }
         }
@@ -69,7 +77,8 @@ internal sealed class Facts
         Today = request.AsOf ?? LatestDate(request);
         var pattern = patient.CrampPattern;
         var episodes = request.Episodes;
-        OutsideMorning = Shown(pattern.OutsideMorning, episodes, static e => e.StartedAt is { } s && (s.Hour < 5 || s.Hour >= 12));
+        var (morningStart, morningEnd) = (policies.MorningStartHour, policies.MorningEndHour);
+        OutsideMorning = Shown(pattern.OutsideMorning, episodes, e => e.StartedAt is { } s && (s.Hour < morningStart || s.Hour >= morningEnd));
         AfterExercise = Shown(pattern.AfterExercise, episodes, static e => e.Setting is EpisodeSetting.DuringExercise or EpisodeSetting.AfterExercise);
         DuringDialysis = Shown(pattern.DuringDialysis, episodes, static e => e.Setting is EpisodeSetting.DuringDialysis);
         Relief = Relieved(pattern.RelievedByStretching, episodes);
@@ -82,7 +91,13 @@ internal sealed class Facts
     /// <summary>Gets the medicine classes the request names, one bit per medicine class.</summary>
     public ulong Medicines { get; }
 
-    /// <summary>Gets where the latest results of a test are.</summary>
+    /// <summary>Gets whether undated lab results are left out (the check behind the undated-lab-counted warning).</summary>
+    public bool IgnoreUndated { get; }
+
+    /// <summary>Gets whether any result of a known test has no collection date.</summary>
+    public bool HasUndatedLabs { get; }
+
+    /// <summary>Gets where the counted results of a test are.</summary>
     /// <param name="test">The test's index.</param>
     /// <returns>The slot.</returns>
     public LabSlot Lab(int test) => _labs[test];

@@ -19,6 +19,8 @@ internal sealed class BoolField(string path, Func<PatientHistory, bool?> read) :
 {
     public bool? Read(EvaluationContext context) => read(context.Patient);
 
+    public bool? Read(PatientHistory patient) => read(patient);
+
     public override bool IsKnown(EvaluationContext context) => read(context.Patient) is not null;
 }
 
@@ -90,6 +92,8 @@ internal static class Inputs
     public static readonly BoolField LegPainWithWalkingEasedByRest = Symptom("legPainWithWalkingEasedByRest", s => s.LegPainWithWalkingEasedByRest);
     public static readonly BoolField LegPainEasedByBendingForward = Symptom("legPainEasedByBendingForward", s => s.LegPainEasedByBendingForward);
     public static readonly BoolField UrgeToMoveLegs = Symptom("urgeToMoveLegs", s => s.UrgeToMoveLegs);
+    public static readonly BoolField MorningStiffnessShouldersHips = Symptom("morningStiffnessShouldersHips", s => s.MorningStiffnessShouldersHips);
+    public static readonly BoolField NewHeadacheJawPainOrVisionChange = Symptom("newHeadacheJawPainOrVisionChange", s => s.NewHeadacheJawPainOrVisionChange);
 
     private static bool AllDated(IReadOnlyList<Medication> medications)
     {

@@ -258,7 +258,7 @@ internal sealed class TakesMedicine(MedicineClass medicines) : LeafTerm(JsonPath
         {
             if ((medications[i].Classes & bit) != 0)
             {
-                log.Evidence(JsonPaths.Medication(i), medications[i].Name ?? medications[i].Code!);
+                log.Evidence(JsonPaths.Medication(i), Describe(medications[i]));
             }
         }
 
@@ -267,10 +267,28 @@ internal sealed class TakesMedicine(MedicineClass medicines) : LeafTerm(JsonPath
 
     public override string Describe() =>
         "a medicine with ATC code starting " + string.Join(", ", medicines.AtcPrefixes)
-        + ", or named " + string.Join(", ", medicines.GenericNames);
+        + ", or named " + string.Join(", ", medicines.GenericNames)
+        + (medicines.BrandNames.Count > 0 ? " (brands " + string.Join(", ", medicines.BrandNames) + ")" : string.Empty);
+
+    /// <summary>The medicine as given, and which name of the class matched when it is not the whole name.</summary>
+    private string Describe(Medication medication)
+    {
+        if (medication.Name is not { } name)
+        {
+            return medication.Code!;
+        }
+
+        // A medicine with both an ATC code and a name may match by its code alone.
+        return medicines.MatchedName(name) is { } matched && !string.Equals(matched, name, StringComparison.OrdinalIgnoreCase)
+            ? name + " (matches " + matched + ")"
+            : name;
+    }
 }
 
-/// <summary>The latest results of a laboratory test (all those sharing the latest date) compared with a threshold, or a product of two.</summary>
+/// <summary>
+/// The counted results of a laboratory test (all those of the latest collection date, and every undated one) compared
+/// with a threshold, or a product of two.
+/// </summary>
 internal sealed class LabIs(LabTest test, Comparison comparison, Threshold threshold, Threshold? multiplier = null)
     : LeafTerm(JsonPaths.Filter(JsonPaths.Labs, "test", test.Id))
 {
@@ -288,7 +306,7 @@ internal sealed class LabIs(LabTest test, Comparison comparison, Threshold thres
         for (var i = 0; i < labs.Length; i++)
         {
             var lab = labs[i];
-            if (ReferenceEquals(lab.KnownTest, test) && lab.CollectedOn == slot.Date)
+            if (context.Counts(lab, test, slot))
             {
                 if (Compare(lab.CanonicalValue, comparison, limit))
                 {
@@ -334,7 +352,7 @@ internal sealed class CorrectedCalciumIs(LabTest calcium, LabTest albumin, Compa
         var result = Tri.False;
         for (var i = 0; i < labs.Length; i++)
         {
-            if (!Latest(labs[i], calcium, calciumSlot))
+            if (!context.Counts(labs[i], calcium, calciumSlot))
             {
                 continue;
             }
@@ -345,10 +363,10 @@ internal sealed class CorrectedCalciumIs(LabTest calcium, LabTest albumin, Compa
             }
             else
             {
-                // Several albumin results sharing the latest date: any combination that meets the threshold counts.
+                // Several counted albumin results: any combination that meets the threshold counts.
                 for (var j = 0; j < labs.Length; j++)
                 {
-                    if (Latest(labs[j], albumin, albuminSlot))
+                    if (context.Counts(labs[j], albumin, albuminSlot))
                     {
                         var corrected = labs[i].CanonicalValue + (0.8 * (4.0 - labs[j].CanonicalValue) * MgPerDlToMmolPerL);
                         result = TriLogic.Or(result, Check(labs, i, j, corrected, limit, log));
@@ -362,7 +380,6 @@ internal sealed class CorrectedCalciumIs(LabTest calcium, LabTest albumin, Compa
 
     public override string Describe() => "calcium corrected for albumin " + Symbol(comparison) + " " + Describe(threshold);
 
-    private static bool Latest(LabResult lab, LabTest test, LabSlot slot) => ReferenceEquals(lab.KnownTest, test) && lab.CollectedOn == slot.Date;
 
     private Tri Check(LabResult[] labs, int calciumIndex, int albuminIndex, double corrected, double limit, RuleLog log)
     {
@@ -449,8 +466,11 @@ internal sealed class EpisodeShows(string description, Func<CrampEpisode, (strin
         episode.Setting == setting ? ("setting", WireNames.Of(setting)) : null;
 }
 
-/// <summary>The longest episode (self-report or diary) is longer than a threshold in seconds.</summary>
-internal sealed class LongestEpisodeAbove(Threshold seconds) : LeafTerm(Inputs.LongestMinutes.Path)
+/// <summary>
+/// The longest episode (self-report or diary) is longer than a threshold, given in seconds or in minutes
+/// (<paramref name="secondsPerUnit"/> 1 or 60).
+/// </summary>
+internal sealed class LongestEpisodeAbove(Threshold limit, int secondsPerUnit) : LeafTerm(Inputs.LongestMinutes.Path)
 {
     public override Tri Evaluate(EvaluationContext context, RuleLog log)
     {
@@ -461,7 +481,7 @@ internal sealed class LongestEpisodeAbove(Threshold seconds) : LeafTerm(Inputs.L
         }
 
         var path = facts.LongestEpisode < 0 ? Input.Path : JsonPaths.Episode(facts.LongestEpisode, "durationSeconds");
-        if (longest <= context.Threshold(seconds))
+        if (longest <= context.Threshold(limit) * secondsPerUnit)
         {
             return False(log, path);
         }
@@ -473,7 +493,23 @@ internal sealed class LongestEpisodeAbove(Threshold seconds) : LeafTerm(Inputs.L
     }
 
     public override string Describe() =>
-        "an episode longer than " + Describe(seconds) + ", or crampPattern.longestMinutes above it";
+        "an episode longer than " + Describe(limit) + ", or crampPattern.longestMinutes above it";
+}
+
+/// <summary>A numeric input reaches a threshold, or is unknown: only a known value below it makes the term false.</summary>
+internal sealed class NumberAtLeastOrUnknown(NumberField field, Threshold threshold) : LeafTerm(field.Path)
+{
+    public override Tri Evaluate(EvaluationContext context, RuleLog log)
+    {
+        if (field.Read(context) is not { } value)
+        {
+            return True(log, field.Path, "unknown");
+        }
+
+        return value >= context.Threshold(threshold) ? True(log, field.Path, CodeText.Number(value)) : False(log);
+    }
+
+    public override string Describe() => field.Name + " ≥ " + Describe(threshold) + " or unknown";
 }
 
 /// <summary>Caffeine per day, from milligrams or from servings (each counting a threshold's milligrams), reaches a threshold.</summary>
@@ -620,11 +656,17 @@ internal sealed class NewMedicineWithin(Threshold days) : RuleTerm
     }
 }
 
-/// <summary>Episodes per week reach a threshold, from the self-report or from the diary's last 28 days.</summary>
+/// <summary>
+/// Episodes per week reach a threshold, from the self-report or from the diary's own rate: the episodes of the 28 days
+/// up to today, divided by the days from the earliest of them to today (at least 7), times 7. The larger counts.
+/// </summary>
 internal sealed class FrequencyAtLeast(Threshold perWeek) : LeafTerm(Inputs.EpisodesPerWeek.Path)
 {
     /// <summary>The diary window, in days, ending on today.</summary>
     public const int WindowDays = 28;
+
+    /// <summary>The shortest span, in days, a diary rate is taken over.</summary>
+    public const int MinimumSpanDays = 7;
 
     public override Tri Evaluate(EvaluationContext context, RuleLog log)
     {
@@ -637,11 +679,11 @@ internal sealed class FrequencyAtLeast(Threshold perWeek) : LeafTerm(Inputs.Epis
             result = reported >= limit ? True(log, Input.Path, CodeText.Number(reported)) : False(log);
         }
 
-        if (DiaryCount(context, limit) is { } count)
+        if (DiaryRate(context, limit) is { } rate)
         {
             known = true;
-            result = TriLogic.Or(result, count / (WindowDays / 7.0) >= limit
-                ? True(log, JsonPaths.Episodes, string.Create(CultureInfo.InvariantCulture, $"{count} episodes in the {WindowDays} days to {Facts.Date(context.Facts.Today!.Value)}"))
+            result = TriLogic.Or(result, rate.PerWeek >= limit
+                ? True(log, JsonPaths.Episodes, string.Create(CultureInfo.InvariantCulture, $"{rate.Count} episodes in the {rate.SpanDays} days to {Facts.Date(context.Facts.Today!.Value)}"))
                 : False(log, JsonPaths.Episodes));
         }
 
@@ -649,11 +691,15 @@ internal sealed class FrequencyAtLeast(Threshold perWeek) : LeafTerm(Inputs.Epis
     }
 
     public override string Describe() =>
-        "episodes per week ≥ " + Describe(perWeek) + ", from crampPattern.episodesPerWeek or the episodes in the "
-        + WindowDays.ToString(CultureInfo.InvariantCulture) + " days up to asOf divided by 4";
+        "episodes per week ≥ " + Describe(perWeek) + ", from crampPattern.episodesPerWeek or the diary: the episodes of the "
+        + WindowDays.ToString(CultureInfo.InvariantCulture) + " days up to asOf, divided by the days from the earliest of them to asOf (at least "
+        + MinimumSpanDays.ToString(CultureInfo.InvariantCulture) + "), times 7";
 
-    /// <summary>Gets the diary's count in the window, or <see langword="null"/> when the diary cannot tell (no diary, no date, or undated episodes below the limit).</summary>
-    private static int? DiaryCount(EvaluationContext context, double limit)
+    /// <summary>
+    /// Gets the diary's rate, or <see langword="null"/> when the diary cannot tell (no diary, no date, or undated episodes
+    /// while the dated ones stay below the limit).
+    /// </summary>
+    private static (int Count, int SpanDays, double PerWeek)? DiaryRate(EvaluationContext context, double limit)
     {
         var episodes = context.Episodes;
         if (episodes.Length == 0 || context.Facts.Today is not { } today)
@@ -663,6 +709,7 @@ internal sealed class FrequencyAtLeast(Threshold perWeek) : LeafTerm(Inputs.Epis
 
         var count = 0;
         var undated = 0;
+        var earliest = 0;
         foreach (var episode in episodes)
         {
             // A plain null test, for the same reason as in NewMedicineWithin.
@@ -677,21 +724,19 @@ internal sealed class FrequencyAtLeast(Threshold perWeek) : LeafTerm(Inputs.Epis
             if (daysBefore is >= 0 and < WindowDays)
             {
                 count++;
+                earliest = Math.Max(earliest, daysBefore);
             }
         }
 
-        return undated > 0 && count / (WindowDays / 7.0) < limit ? null : count;
+        var span = Math.Max(earliest + 1, MinimumSpanDays);
+        var perWeek = count * 7.0 / span;
+        return undated > 0 && perWeek < limit ? null : (count, span, perWeek);
     }
 }
 
-/// <summary>The diary's episodes span several muscle regions, or both an upper-body and a leg region.</summary>
-internal sealed class WidespreadEpisodes(Threshold regions) : LeafTerm(JsonPaths.Episodes)
+/// <summary>The diary's episodes span several body areas: leg (foot, calf, thigh, hip), arm (hand, arm), trunk (chest, abdomen, back) and neck.</summary>
+internal sealed class WidespreadEpisodes(Threshold areas) : LeafTerm(JsonPaths.Episodes)
 {
-    private const int UpperBody = (1 << (int)MuscleRegion.Hand) | (1 << (int)MuscleRegion.Arm) | (1 << (int)MuscleRegion.Neck)
-        | (1 << (int)MuscleRegion.Chest) | (1 << (int)MuscleRegion.Abdomen) | (1 << (int)MuscleRegion.Back);
-
-    private const int Legs = (1 << (int)MuscleRegion.Foot) | (1 << (int)MuscleRegion.Calf) | (1 << (int)MuscleRegion.Thigh) | (1 << (int)MuscleRegion.Hip);
-
     public override Tri Evaluate(EvaluationContext context, RuleLog log)
     {
         var episodes = context.Episodes;
@@ -705,23 +750,24 @@ internal sealed class WidespreadEpisodes(Threshold regions) : LeafTerm(JsonPaths
         {
             foreach (var muscle in ReadOnlyArray<MuscleRegion>.Of(episode.Muscles))
             {
-                seen |= 1 << (int)muscle;
+                seen |= 1 << AreaOf(muscle);
             }
         }
 
-        if (System.Numerics.BitOperations.PopCount((uint)seen) < context.Threshold(regions) && ((seen & UpperBody) == 0 || (seen & Legs) == 0))
+        if (System.Numerics.BitOperations.PopCount((uint)seen) < context.Threshold(areas))
         {
             return False(log);
         }
 
-        // Evidence: the first episode in which each region appears.
+        // Evidence: the first muscle of each area, in diary order.
         for (var i = 0; seen != 0; i++)
         {
             foreach (var muscle in ReadOnlyArray<MuscleRegion>.Of(episodes[i].Muscles))
             {
-                if ((seen & (1 << (int)muscle)) != 0)
+                var bit = 1 << AreaOf(muscle);
+                if ((seen & bit) != 0)
                 {
-                    seen &= ~(1 << (int)muscle);
+                    seen &= ~bit;
                     log.Evidence(JsonPaths.Episode(i, "muscles"), WireNames.Of(muscle));
                 }
             }
@@ -731,7 +777,16 @@ internal sealed class WidespreadEpisodes(Threshold regions) : LeafTerm(JsonPaths
     }
 
     public override string Describe() =>
-        "episodes in ≥ " + Describe(regions) + " distinct muscle regions, or in both an upper-body region (hand, arm, neck, chest, abdomen, back) and a leg region (foot, calf, thigh, hip)";
+        "episodes in ≥ " + Describe(areas) + " distinct body areas: leg (foot, calf, thigh, hip), arm (hand, arm), trunk (chest, abdomen, back), neck";
+
+    /// <summary>Gets the body area of a muscle region: 0 leg, 1 arm, 2 trunk, 3 neck.</summary>
+    public static int AreaOf(MuscleRegion muscle) => muscle switch
+    {
+        MuscleRegion.Foot or MuscleRegion.Calf or MuscleRegion.Thigh or MuscleRegion.Hip => 0,
+        MuscleRegion.Hand or MuscleRegion.Arm => 1,
+        MuscleRegion.Neck => 3,
+        _ => 2,
+    };
 }
 
 /// <summary>The outcome of another rule, evaluated earlier in table order, with its explanation.</summary>

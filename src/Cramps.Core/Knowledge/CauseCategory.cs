@@ -8,11 +8,12 @@ namespace Cramps.Core.Knowledge;
 /// </remarks>
 public sealed class CauseCategory
 {
-    internal CauseCategory(int order, string id, string name, string covers)
+    internal CauseCategory(int order, string id, string name, string plainName, string covers)
     {
         Order = order;
         Id = id;
         Name = name;
+        PlainName = plainName;
         Covers = covers;
     }
 
@@ -22,8 +23,11 @@ public sealed class CauseCategory
     /// <summary>Gets the category's stable id, for example <c>medication-induced</c>.</summary>
     public string Id { get; }
 
-    /// <summary>Gets the category's display name.</summary>
+    /// <summary>Gets the category's clinical name, for clinicians (CDS Hooks cards, FHIR).</summary>
     public string Name { get; }
+
+    /// <summary>Gets the category's plain-English name for patients (US school grade 8 or below).</summary>
+    public string PlainName { get; }
 
     /// <summary>Gets a short description of what the category covers.</summary>
     public string Covers { get; }

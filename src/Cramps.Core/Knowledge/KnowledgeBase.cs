@@ -8,7 +8,7 @@ namespace Cramps.Core.Knowledge;
 
 /// <summary>
 /// Represents the knowledge base: every cause category, risk factor, red flag, follow-up question, advice item, code
-/// map, laboratory test, threshold and source of edition 2026.1, as a read-only catalog.
+/// map, laboratory test, threshold, policy and source of edition 2026.2, as a read-only catalog.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -23,7 +23,7 @@ public sealed partial class KnowledgeBase
     public const string KnowledgeBaseId = "cramps-kb";
 
     /// <summary>The edition this library encodes.</summary>
-    public const string CurrentEdition = "2026.1";
+    public const string CurrentEdition = "2026.2";
 
     private readonly FrozenDictionary<string, Rule> _rulesById;
     private readonly FrozenDictionary<string, ConditionDefinition> _conditionsById;
@@ -33,7 +33,14 @@ public sealed partial class KnowledgeBase
 
     /// <summary>Builds the knowledge base; apps share <see cref="Default"/>, tests may build their own.</summary>
     internal KnowledgeBase()
+        : this(new KnowledgePolicies())
     {
+    }
+
+    /// <summary>Builds the knowledge base with other policies; tests use it to show the policies are read and hashed.</summary>
+    internal KnowledgeBase(KnowledgePolicies policies)
+    {
+        Policies = policies;
         Sources = BuildSources();
         CategoryArray = [.. BuildCategories()];
         Categories = new ReadOnlyArray<CauseCategory>(CategoryArray);
@@ -57,6 +64,7 @@ public sealed partial class KnowledgeBase
         QuestionArray = [.. BuildQuestions()];
         Questions = new ReadOnlyArray<FollowUpQuestion>(QuestionArray);
         AdviceArray = [.. BuildAdvice()];
+        BaselineReasons = BuildBaselineReasons();
         Advice = new ReadOnlyArray<AdviceRule>(AdviceArray);
         foreach (var rule in Rules)
         {
@@ -70,13 +78,13 @@ public sealed partial class KnowledgeBase
         ContentHash = Hash(_canonicalText, Thresholds.Select(t => t.DefaultValue).ToArray());
     }
 
-    /// <summary>Gets the knowledge base of edition 2026.1.</summary>
+    /// <summary>Gets the knowledge base of edition 2026.2.</summary>
     public static KnowledgeBase Default { get; } = new();
 
     /// <summary>Gets the knowledge base id: <c>cramps-kb</c>.</summary>
     public string Id { get; } = KnowledgeBaseId;
 
-    /// <summary>Gets the edition: <c>2026.1</c>.</summary>
+    /// <summary>Gets the edition: <c>2026.2</c>.</summary>
     public string Edition { get; } = CurrentEdition;
 
     /// <summary>Gets the content hash of the edition with the default thresholds, as <c>sha256:</c> and 64 hex digits.</summary>
@@ -117,6 +125,12 @@ public sealed partial class KnowledgeBase
 
     /// <summary>Gets the configurable thresholds with their defaults.</summary>
     public IReadOnlyList<Threshold> Thresholds { get; }
+
+    /// <summary>Gets the policies: ranking, weights, the baseline urgency, the benign episode pattern and when questions close.</summary>
+    public KnowledgePolicies Policies { get; }
+
+    /// <summary>Gets the reasons the baseline urgency can be routine when no red flag fired, in the order assessments list them.</summary>
+    public IReadOnlyList<BaselineReason> BaselineReasons { get; }
 
     /// <summary>Gets the disclaimer every assessment carries.</summary>
     public string Disclaimer { get; } = DisclaimerText;
@@ -241,7 +255,7 @@ public sealed partial class KnowledgeBase
 
         foreach (var category in Categories)
         {
-            Line("category", category.Id, category.Name, category.Covers);
+            Line("category", category.Id, category.Name, category.PlainName, category.Covers);
         }
 
         foreach (var threshold in Thresholds)
@@ -261,12 +275,12 @@ public sealed partial class KnowledgeBase
 
         foreach (var factor in RiskFactors)
         {
-            Line("risk-factor", factor.Id, factor.Name, factor.Category.Id, WireNames.Of(factor.Strength), string.Join(",", factor.SourceKeys), string.Join(",", factor.PointsTo.Select(c => c.Id)), factor.Trigger);
+            Line("risk-factor", factor.Id, factor.Name, factor.PlainName, factor.Category.Id, WireNames.Of(factor.Strength), string.Join(",", factor.SourceKeys), string.Join(",", factor.PointsTo.Select(c => c.Id)), factor.Trigger);
         }
 
         foreach (var flag in RedFlags)
         {
-            Line("red-flag", flag.Id, flag.Name, flag.Category.Id, string.Join(",", flag.SourceKeys), flag.Trigger);
+            Line("red-flag", flag.Id, flag.Name, flag.PlainName, flag.Category.Id, string.Join(",", flag.SourceKeys), flag.Trigger);
         }
 
         foreach (var question in Questions)
@@ -276,7 +290,22 @@ public sealed partial class KnowledgeBase
 
         foreach (var advice in Advice)
         {
-            Line("advice", advice.Id, advice.Text, advice.ShownWhen);
+            Line("advice", advice.Id, advice.Text, string.Join(",", advice.Levels.Select(WireNames.Of)), advice.ShownWhen, string.Join(",", advice.SourceKeys));
+        }
+
+        foreach (var medicines in MedicineClasses)
+        {
+            Line("medicine-names", medicines.Index, string.Join(",", medicines.GenericNames), string.Join(",", medicines.BrandNames));
+        }
+
+        foreach (var reason in BaselineReasons)
+        {
+            Line("baseline-reason", reason.Id, reason.Description, string.Join(",", reason.Sources.Select(s => s.Key)));
+        }
+
+        foreach (var policy in Policies.Describe())
+        {
+            Line("policy", policy);
         }
 
         foreach (var source in Sources)

@@ -1,18 +1,22 @@
 namespace Cramps.Core.Knowledge;
 
-/// <summary>Represents a class of medicines the knowledge base links to cramps, matched by ATC code prefix or generic name.</summary>
+/// <summary>Represents a class of medicines the knowledge base links to cramps, matched by ATC code prefix, generic or brand name.</summary>
 /// <remarks>
 /// A medicine matches when its ATC code starts with one of <see cref="AtcPrefixes"/>, or when its name contains one of
-/// <see cref="GenericNames"/> as whole words (case-insensitive). Instances are immutable.
+/// <see cref="GenericNames"/> or <see cref="BrandNames"/> as whole words anywhere in the name (case-insensitive), so
+/// "Atorvastatin calcium 20 mg tablet", "LIPITOR" and "Hydrochlorothiazide / lisinopril" all match; a combination
+/// product matches every class it names. Instances are immutable.
 /// </remarks>
 public sealed class MedicineClass
 {
-    internal MedicineClass(int index, IReadOnlyList<string> atcPrefixes, IReadOnlyList<string> genericNames)
+    internal MedicineClass(int index, IReadOnlyList<string> atcPrefixes, IReadOnlyList<string> genericNames, IReadOnlyList<string> brandNames)
     {
         Index = index;
         AtcPrefixes = atcPrefixes;
         GenericNames = genericNames;
-        NameWords = [.. genericNames.Select(CodeText.Words)];
+        BrandNames = brandNames;
+        Names = [.. genericNames, .. brandNames];
+        NameWords = [.. Names.Select(CodeText.Words)];
     }
 
     /// <summary>Gets the ATC code prefixes of the class.</summary>
@@ -21,9 +25,29 @@ public sealed class MedicineClass
     /// <summary>Gets the generic names of the class, with their international and US spellings.</summary>
     public IReadOnlyList<string> GenericNames { get; }
 
+    /// <summary>Gets the brand names (US and UK names in common use) of medicines of the class, combinations included.</summary>
+    public IReadOnlyList<string> BrandNames { get; }
+
     internal int Index { get; }
 
+    private string[] Names { get; }
+
     private string[][] NameWords { get; }
+
+    /// <summary>Gets the generic or brand name a medicine name contains as whole words, or <see langword="null"/>.</summary>
+    internal string? MatchedName(string name)
+    {
+        var words = CodeText.Words(name);
+        for (var i = 0; i < NameWords.Length; i++)
+        {
+            if (ContainsRun(words, NameWords[i]))
+            {
+                return Names[i];
+            }
+        }
+
+        return null;
+    }
 
     internal bool Matches(string[] words, string? atc)
     {

@@ -9,11 +9,12 @@ namespace Cramps.Core.Knowledge;
 /// </remarks>
 public abstract class Rule
 {
-    private protected Rule(int index, string id, string name, CauseCategory category, IReadOnlyList<Source> sources)
+    private protected Rule(int index, string id, string name, string plainName, CauseCategory category, IReadOnlyList<Source> sources)
     {
         Index = index;
         Id = id;
         Name = name;
+        PlainName = plainName;
         Category = category;
         Sources = sources;
         SourceKeys = new Internal.ReadOnlyArray<string>([.. sources.Select(s => s.Key)]);
@@ -22,8 +23,11 @@ public abstract class Rule
     /// <summary>Gets the rule's stable id, for example <c>hypokalemia</c> or <c>flag-tetany</c>.</summary>
     public string Id { get; }
 
-    /// <summary>Gets the display name.</summary>
+    /// <summary>Gets the clinical name, for clinicians (CDS Hooks cards, FHIR).</summary>
     public string Name { get; }
+
+    /// <summary>Gets the plain-English name for patients (US school grade 8 or below).</summary>
+    public string PlainName { get; }
 
     /// <summary>Gets the cause category the rule counts toward.</summary>
     public CauseCategory Category { get; }
@@ -49,26 +53,31 @@ public abstract class Rule
 /// <remarks>Instances are immutable and belong to <see cref="KnowledgeBase"/>.</remarks>
 public sealed class RiskFactor : Rule
 {
-    internal RiskFactor(int index, string id, string name, CauseCategory category, EvidenceStrength strength, IReadOnlyList<Source> sources, RuleTerm term, MedicineClass? medicines = null, IReadOnlyList<CauseCategory>? pointsTo = null)
-        : base(index, id, name, category, sources)
+    internal RiskFactor(int index, string id, string name, string plainName, CauseCategory category, EvidenceStrength strength, IReadOnlyList<Source> sources, RuleTerm term, KnowledgePolicies policies, MedicineClass? medicines = null, IReadOnlyList<CauseCategory>? pointsTo = null)
+        : base(index, id, name, plainName, category, sources)
     {
         Strength = strength;
+        Weight = policies.WeightOf(strength);
+        PointsToWeight = Weight * policies.PointsToShare;
         Term = term;
         Medicines = medicines;
         PointsToArray = [.. pointsTo ?? []];
         PointsTo = new Internal.ReadOnlyArray<CauseCategory>(PointsToArray);
         Trigger = term.Describe();
         Contribution = new CategoryContribution(id, Weight);
-        PointsToContribution = new CategoryContribution(id, Weight / 2);
+        PointsToContribution = new CategoryContribution(id, PointsToWeight);
     }
 
     /// <summary>Gets how strongly the sources support the factor.</summary>
     public EvidenceStrength Strength { get; }
 
-    /// <summary>Gets the weight the factor adds to its category's score: strong 4, moderate 3, weak 2, expert opinion 1.</summary>
-    public double Weight => (int)Strength;
+    /// <summary>Gets the weight the factor adds to its category's score: strong 4, moderate 3, weak 2, expert opinion 1 (<see cref="KnowledgePolicies.StrengthWeights"/>).</summary>
+    public double Weight { get; }
 
-    /// <summary>Gets the other categories the factor points to; each receives half of <see cref="Weight"/>.</summary>
+    /// <summary>Gets the weight the factor adds to each category it points to: half of <see cref="Weight"/> (<see cref="KnowledgePolicies.PointsToShare"/>).</summary>
+    public double PointsToWeight { get; }
+
+    /// <summary>Gets the other categories the factor points to; each receives <see cref="PointsToWeight"/>.</summary>
     public IReadOnlyList<CauseCategory> PointsTo { get; }
 
     /// <summary>Gets the medicine class the factor matches, or <see langword="null"/> when it is not a medicine factor.</summary>
@@ -93,21 +102,22 @@ public sealed class RiskFactor : Rule
 /// <summary>Represents a red flag: a finding that needs care with a given urgency.</summary>
 /// <remarks>
 /// A red flag has one or more levels, highest urgency first; it fires at the highest level whose trigger is present.
-/// A fired red flag also counts 3 toward its category's score. Instances are immutable.
+/// A fired red flag also counts <see cref="Weight"/> (3) toward its category's score. Instances are immutable.
 /// </remarks>
 public sealed class RedFlag : Rule
 {
-    /// <summary>The weight a fired red flag adds to its category's score.</summary>
-    public const double CategoryWeight = 3;
-
-    internal RedFlag(int index, string id, string name, CauseCategory category, IReadOnlyList<Source> sources, IReadOnlyList<RedFlagLevel> levels)
-        : base(index, id, name, category, sources)
+    internal RedFlag(int index, string id, string name, string plainName, CauseCategory category, IReadOnlyList<Source> sources, IReadOnlyList<RedFlagLevel> levels, KnowledgePolicies policies)
+        : base(index, id, name, plainName, category, sources)
     {
+        Weight = policies.RedFlagWeight;
         LevelArray = [.. levels];
         Levels = new Internal.ReadOnlyArray<RedFlagLevel>(LevelArray);
         Trigger = string.Join("; ", levels.Select(l => WireNames.Of(l.Urgency) + " when " + l.Trigger));
-        Contribution = new CategoryContribution(id, CategoryWeight);
+        Contribution = new CategoryContribution(id, Weight);
     }
+
+    /// <summary>Gets the weight the red flag adds to its category's score when it fires (<see cref="KnowledgePolicies.RedFlagWeight"/>).</summary>
+    public double Weight { get; }
 
     /// <summary>Gets the red flag's levels, highest urgency first.</summary>
     public IReadOnlyList<RedFlagLevel> Levels { get; }

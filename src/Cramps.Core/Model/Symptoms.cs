@@ -59,4 +59,10 @@ public sealed record Symptoms
 
     /// <summary>Gets whether it is more an urge to move the legs, eased by moving, than a painful knot.</summary>
     public bool? UrgeToMoveLegs { get; init; }
+
+    /// <summary>Gets whether the shoulders or hips are stiff and aching for more than 45 minutes after waking.</summary>
+    public bool? MorningStiffnessShouldersHips { get; init; }
+
+    /// <summary>Gets whether the patient has a new headache, jaw pain on chewing, scalp tenderness or a change in eyesight.</summary>
+    public bool? NewHeadacheJawPainOrVisionChange { get; init; }
 }

@@ -60,7 +60,7 @@ internal sealed partial class RequestReader
         "chestPainOrBreathlessness", "confusionOrFainting", "highTemperature", "darkOrScantUrine", "severeMusclePainOrSwelling",
         "oneSidedLegSwelling", "newWeakness", "muscleWasting", "muscleTwitching", "numbnessOrTingling", "tinglingAroundMouth",
         "handsOrFeetLockingInSpasm", "throatTighteningOrSeizure", "legPainWithWalkingEasedByRest", "legPainEasedByBendingForward",
-        "urgeToMoveLegs",
+        "urgeToMoveLegs", "morningStiffnessShouldersHips", "newHeadacheJawPainOrVisionChange",
     ];
 
     private static readonly string[] EpisodeProperties =
@@ -413,6 +413,8 @@ internal sealed partial class RequestReader
             LegPainWithWalkingEasedByRest = B(13),
             LegPainEasedByBendingForward = B(14),
             UrgeToMoveLegs = B(15),
+            MorningStiffnessShouldersHips = B(16),
+            NewHeadacheJawPainOrVisionChange = B(17),
         };
         return _errors.Count == errors ? result : null;
     }

@@ -60,7 +60,7 @@ public sealed class ConfigurationTests
     public void Validator_IntegerThresholdOutOfRange_Fails()
     {
         Assert.True(Validator.Validate(null, new CrampThresholds { OlderAgeYears = 0 }).Failed);
-        Assert.True(Validator.Validate(null, new CrampThresholds { WidespreadRegions = 11 }).Failed);
+        Assert.True(Validator.Validate(null, new CrampThresholds { WidespreadAreas = 5 }).Failed);
         Assert.True(Validator.Validate(null, new CrampThresholds { ProlongedSeconds = 0 }).Failed);
         Assert.True(Validator.Validate(null, new CrampThresholds { NewMedicineWindowDays = 0 }).Failed);
     }

@@ -25,8 +25,9 @@ public sealed class UrgencyTests
     {
         // Section 4 names four; no moderate or strong factor of lifestyle-positional exists in this edition, so only
         // the list itself shows that category is there.
-        Assert.Equal(["idiopathic-nocturnal", "exercise-associated", "lifestyle-positional", "pregnancy-associated"], CrampEvaluator.BenignCategories);
-        Assert.All(CrampEvaluator.BenignCategories, id => Assert.Contains(Cramps.Core.Knowledge.KnowledgeBase.Default.Categories, c => c.Id == id));
+        var policies = Cramps.Core.Knowledge.KnowledgeBase.Default.Policies;
+        Assert.Equal(["idiopathic-nocturnal", "exercise-associated", "lifestyle-positional", "pregnancy-associated"], policies.BaselineBenignCategories);
+        Assert.All(policies.BaselineBenignCategories, id => Assert.Contains(Cramps.Core.Knowledge.KnowledgeBase.Default.Categories, c => c.Id == id));
     }
 
     [Theory]

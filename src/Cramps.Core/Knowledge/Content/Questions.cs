@@ -3,7 +3,7 @@ using Cramps.Core.Internal;
 
 namespace Cramps.Core.Knowledge;
 
-/// <summary>Edition 2026.1: follow-up questions (section 7) and advice (section 8), in table order.</summary>
+/// <summary>Edition 2026.2: follow-up questions and advice, in table order.</summary>
 public sealed partial class KnowledgeBase
 {
     private List<FollowUpQuestion> BuildQuestions()
@@ -18,17 +18,18 @@ public sealed partial class KnowledgeBase
         string[] labTests = ["potassium", "magnesium", "calcium", "ionized-calcium", "sodium"];
         string[] labPaths = [.. labTests.Select(t => JsonPaths.Filter(JsonPaths.Labs, "test", t))];
         var hemodialysis = RuleIndex("hemodialysis");
+        var olderAge = Threshold("olderAgeYears");
 
         Ask("q-emergency-symptoms", 0, false,
-            "Do you have chest pain, trouble breathing, confusion, fainting, a high temperature, a tight throat or a seizure?",
+            "Do you have chest pain or trouble breathing? Are you confused, or have you fainted? Do you have a high fever, a tight throat or a seizure?",
             "chestPainOrBreathlessness, confusionOrFainting, highTemperature, throatTighteningOrSeizure",
             [Inputs.ChestPainOrBreathlessness, Inputs.ConfusionOrFainting, Inputs.HighTemperature, Inputs.ThroatTighteningOrSeizure]);
         Ask("q-dark-urine", 0, false,
-            "Is your urine dark (tea or cola coloured) or scant, with severe muscle pain, swelling or weakness?",
+            "Is your urine dark (like tea or cola) or scant? Do you have bad muscle pain or swelling?",
             "darkOrScantUrine, severeMusclePainOrSwelling",
             [Inputs.DarkOrScantUrine, Inputs.SevereMusclePainOrSwelling]);
         Ask("q-leg-swelling", 0, false,
-            "Is one calf or leg swollen, warm, red or tender between cramps?",
+            "Is one calf or leg swollen, warm, red or sore between cramps?",
             "oneSidedLegSwelling",
             [Inputs.OneSidedLegSwelling]);
         Ask("q-weakness", 0, false,
@@ -36,15 +37,21 @@ public sealed partial class KnowledgeBase
             "newWeakness, muscleWasting, muscleTwitching",
             [Inputs.NewWeakness, Inputs.MuscleWasting, Inputs.MuscleTwitching]);
         Ask("q-tingling-spasm", 0, false,
-            "Do you have numbness or tingling, tingling around the mouth, or hands or feet locking in spasm?",
+            "Do you have numbness or tingling? Tingling around the mouth? Hands or feet that lock in a spasm?",
             "numbnessOrTingling, tinglingAroundMouth, handsOrFeetLockingInSpasm",
             [Inputs.NumbnessOrTingling, Inputs.TinglingAroundMouth, Inputs.HandsOrFeetLockingInSpasm]);
+        Ask("q-headache-jaw-vision", 0, false,
+            "Do you have a new headache, pain in the jaw when chewing, a sore scalp, or any change in your eyesight?",
+            "newHeadacheJawPainOrVisionChange",
+            [Inputs.NewHeadacheJawPainOrVisionChange],
+            appliesWhen: static c => c.Patient.Symptoms.MorningStiffnessShouldersHips == true,
+            appliesWhenText: "morningStiffnessShouldersHips = true (or polymyalgia-pattern present, which implies it)");
         Ask("q-vomiting-sweating", 0, false,
-            "Have you recently had heavy vomiting, diarrhoea, or heavy sweating or heat exposure?",
+            "Have you recently had heavy vomiting or diarrhea? Heavy sweating, or time in the heat?",
             "recentVomitingOrDiarrhea, heatOrHeavySweating",
             [Inputs.RecentVomitingOrDiarrhea, Inputs.HeatOrHeavySweating]);
         Ask("q-repetitive-motion", 1, true,
-            "Do your muscles get tired easily after repetitive motion?",
+            "Do your muscles get tired easily after you do the same motion over and over?",
             "repetitiveMotionFatigue",
             [Inputs.RepetitiveMotionFatigue]);
         Ask("q-other-times", 1, true,
@@ -56,15 +63,15 @@ public sealed partial class KnowledgeBase
             "crampPattern.afterExercise (or an episode during or after exercise)",
             [Inputs.AfterExercise]);
         Ask("q-diet-fluids", 1, true,
-            "Are you on a restricted diet (for example low salt) or told to limit fluids?",
+            "Are you on a special diet (for example low salt)? Have you been told to limit how much you drink?",
             "restrictedDiet, lowSaltDiet, fluidRestriction",
             [Inputs.RestrictedDiet, Inputs.LowSaltDiet, Inputs.FluidRestriction]);
         Ask("q-heart-kidney", 1, true,
-            "Do you have heart failure, chronic kidney disease, or are you on dialysis?",
+            "Do you have heart failure or long-term kidney disease? Are you on dialysis?",
             "conditions (heart failure, kidney disease, dialysis)",
             [Inputs.Conditions], reveals: heartKidneyPaths);
         Ask("q-diuretic-statin", 1, true,
-            "Do you take a water pill (diuretic) or a cholesterol medicine called a statin?",
+            "Do you take a water pill (diuretic)? Do you take a statin, a drug for high cholesterol?",
             "medications",
             [Inputs.Medications]);
         Ask("q-coffee", 1, true,
@@ -72,7 +79,7 @@ public sealed partial class KnowledgeBase
             "caffeineMgPerDay or caffeineServingsPerDay",
             [Inputs.CaffeineMgPerDay, Inputs.CaffeineServingsPerDay], openWhenAllUnknown: true);
         Ask("q-all-medicines", 1, false,
-            "What medicines do you take, including inhalers, hormones, bone medicines, iron infusions and pain relievers, and when did you start each?",
+            "What medicines do you take, and when did you start each one? Include inhalers, hormones, bone medicines, iron drips and pain pills.",
             "medications with startedOn",
             [Inputs.MedicationStartDates], reveals: [JsonPaths.Medications]);
         Ask("q-pregnancy", 1, false,
@@ -82,7 +89,7 @@ public sealed partial class KnowledgeBase
             appliesWhen: static c => c.Patient.Sex is null or Sex.Female or Sex.Unknown && c.Patient.AgeYears is null or (>= 12 and <= 55),
             appliesWhenText: "sex is female or unknown, and age is unknown or 12-55");
         Ask("q-walking-pain", 1, false,
-            "Does walking bring on leg pain that eases within minutes of stopping, or eases when you sit or bend forward?",
+            "Does walking bring on leg pain that eases within minutes of stopping? Does leg pain ease when you sit or bend forward?",
             "legPainWithWalkingEasedByRest, legPainEasedByBendingForward",
             [Inputs.LegPainWithWalkingEasedByRest, Inputs.LegPainEasedByBendingForward]);
         Ask("q-duration-stretching", 1, false,
@@ -90,13 +97,19 @@ public sealed partial class KnowledgeBase
             "episode durationSeconds / relievedByStretching, or crampPattern.longestMinutes / relievedByStretching",
             [Inputs.LongestMinutes, Inputs.RelievedByStretching]);
         Ask("q-other-conditions", 1, false,
-            "Do you have cirrhosis, diabetes, thyroid disease, nerve damage, a pinched nerve or spinal stenosis, multiple sclerosis, myasthenia gravis or Parkinson's disease?",
-            "conditions (others in 5a)",
+            "Do you have diabetes, thyroid disease, liver scarring, or nerve damage? Do you have a pinched nerve or a narrow spine? What about MS, myasthenia gravis, or Parkinson's disease?",
+            "conditions (the other conditions of the knowledge base)",
             [Inputs.Conditions], reveals: otherConditionPaths);
         Ask("q-age-sex", 1, false,
             "How old are you, and what is your sex?",
             "ageYears, sex",
             [Inputs.AgeYears, Inputs.Sex]);
+        Ask("q-morning-stiffness", 1, false,
+            "When you wake up, are your shoulders or hips stiff and aching for more than 45 minutes?",
+            "morningStiffnessShouldersHips",
+            [Inputs.MorningStiffnessShouldersHips],
+            appliesWhen: c => c.Patient.AgeYears is not { } age || age >= c.Threshold(olderAge),
+            appliesWhenText: "age is unknown or at least olderAgeYears");
         Ask("q-frequency", 2, false,
             "How often do the cramps happen?",
             "crampPattern.episodesPerWeek (or at least one episode)",
@@ -114,7 +127,7 @@ public sealed partial class KnowledgeBase
             "prolongedSittingOrStanding, regularExerciseOrStretching",
             [Inputs.ProlongedSittingOrStanding, Inputs.RegularExerciseOrStretching]);
         Ask("q-lab-results", 2, false,
-            "Do you have recent blood test results for potassium, magnesium, calcium or sodium?",
+            "Do you have recent blood tests for potassium, magnesium, calcium or sodium?",
             "labs (potassium, magnesium, calcium, sodium)",
             [Inputs.Labs], reveals: labPaths);
         Ask("q-family-history", 2, false,
@@ -137,83 +150,81 @@ public sealed partial class KnowledgeBase
     private List<AdviceRule> BuildAdvice()
     {
         var list = new List<AdviceRule>();
-        void Give(string id, string text, string shownWhen, Func<AdviceContext, bool> applies) =>
-            list.Add(new AdviceRule(list.Count, id, text, shownWhen, applies));
+        void Give(string id, Urgency[] levels, string text, AdviceTerm shownWhen, string sources) =>
+            list.Add(new AdviceRule(list.Count, id, text, levels, shownWhen, Cite(sources)));
 
-        var fluidLossHeat = RuleIndex("fluid-loss-heat");
-        var exerciseRelated = RuleIndex("exercise-related");
-        var fluidRestriction = RuleIndex("fluid-restriction");
-        var highCaffeine = RuleIndex("high-caffeine");
-        var heavyAlcohol = RuleIndex("heavy-alcohol");
-        var hemodialysis = RuleIndex("hemodialysis");
-        var pregnancy = RuleIndex("pregnancy");
-        var prolongedSitting = RuleIndex("prolonged-sitting-standing");
-        var deconditioning = RuleIndex("deconditioning");
-        var frequent = RuleIndex("flag-frequent");
-        var olderAge = RuleIndex("older-age");
-        var medicines = FactorsIn("medication-induced");
-        var electrolytes = FactorsIn("electrolyte-disturbance");
+        Urgency[] emergency = [Urgency.Emergency];
+        Urgency[] urgent = [Urgency.Urgent];
+        Urgency[] urgentOrEmergency = [Urgency.Urgent, Urgency.Emergency];
+        Urgency[] upToSoon = [Urgency.SelfCare, Urgency.Routine, Urgency.Soon];
+        Urgency[] allButEmergency = [Urgency.SelfCare, Urgency.Routine, Urgency.Soon, Urgency.Urgent];
+        AdviceTerm[] fluidsLimitedByCondition = [new Present("heart-failure"), new Present("chronic-kidney-disease"), new Present("hemodialysis"), new Present("cirrhosis")];
 
-        Give("advice-emergency",
-            "Call emergency services (911 in the US) or go to the nearest emergency department now.",
-            "urgency = emergency",
-            static c => c.Urgency == Urgency.Emergency);
-        Give("advice-urgent",
+        Give("advice-emergency", emergency,
+            "Call emergency services now (911 in the US). Or go to the nearest emergency room.",
+            Always.Instance, "S1 S13");
+        Give("advice-heat-stroke-first-aid", emergency,
+            "While you wait for help, move to a cool place and cool the skin with cool, wet cloths. Do not give anything to drink to someone who is confused or drowsy.",
+            new Present("flag-heat-stroke"), "S18");
+        Give("advice-urgent", urgent,
             "Contact a doctor or urgent care today.",
-            "urgency = urgent",
-            static c => c.Urgency == Urgency.Urgent);
-        Give("advice-stretch-during",
-            "During a cramp, stretch the muscle (pull the toes toward the shin) and massage it.",
-            "always unless emergency",
-            static c => c.Urgency != Urgency.Emergency);
-        Give("advice-stretch-bedtime",
-            "Stretch calves and hamstrings before bed (seed advice; trial evidence is mixed).",
-            "always unless emergency",
-            static c => c.Urgency != Urgency.Emergency);
-        Give("advice-hydration",
-            "Drink during activity and heat; replace salt with heavy sweating; do not over-drink.",
-            "fluid-loss-heat or exercise-related present, and fluid-restriction not present",
-            c => (c.Present(fluidLossHeat) || c.Present(exerciseRelated)) && !c.Present(fluidRestriction));
-        Give("advice-heat-rest",
-            "Stop, rest somewhere cool, sip water or a sports drink until the cramps pass.",
-            "fluid-loss-heat present",
-            c => c.Present(fluidLossHeat));
-        Give("advice-caffeine-alcohol",
-            "Cut down caffeine and alcohol, especially in the evening.",
-            "high-caffeine or heavy-alcohol present",
-            c => c.Present(highCaffeine) || c.Present(heavyAlcohol));
-        Give("advice-medicine-review",
-            "Ask your prescriber whether a medicine could be involved; do not stop it on your own.",
-            "any medication-induced risk factor present",
-            c => c.AnyPresent(medicines));
-        Give("advice-fluid-restriction",
-            "Keep to the fluid limit your care team set; tell them about the cramps.",
-            "fluid-restriction or hemodialysis present",
-            c => c.Present(fluidRestriction) || c.Present(hemodialysis));
-        Give("advice-pregnancy",
-            "Mention the cramps at your next antenatal visit; ask before taking supplements.",
-            "pregnancy present",
-            c => c.Present(pregnancy));
-        Give("advice-posture",
-            "Break up long sitting or standing; light activity and stretching help.",
-            "prolonged-sitting-standing or deconditioning present",
-            c => c.Present(prolongedSitting) || c.Present(deconditioning));
-        Give("advice-follow-up",
-            "Follow up with your primary care clinician, who can take a fuller history and examine you.",
-            "urgency routine or higher, or flag-frequent fired",
-            c => c.Urgency >= Urgency.Routine || c.Present(frequent));
-        Give("advice-no-quinine",
-            "Do not take quinine (or tonic water) for cramps: serious blood and heart side effects (FDA 2006/2010, MHRA).",
-            "always",
-            static _ => true);
-        Give("advice-magnesium",
-            "Magnesium supplements are unlikely to help night cramps in older adults.",
-            "older-age present and no electrolyte-disturbance risk factor present",
-            c => c.Present(olderAge) && !c.AnyPresent(electrolytes));
+            Always.Instance, "S4 S13");
+        Give("advice-leg-clot", urgentOrEmergency,
+            "Do not rub or massage the swollen leg. Keep it still until it has been checked.",
+            new Present("flag-leg-clot"), "S4 S24");
+        Give("advice-stretch-during", upToSoon,
+            "During a cramp, stretch the muscle gently (for a calf, pull the toes toward the shin), then walk a little.",
+            Always.Instance, "S2 S4");
+        Give("advice-massage", upToSoon,
+            "Rubbing the cramped muscle gently can also help.",
+            new AnswerIs(Inputs.OneSidedLegSwelling, false), "S4 S15");
+        Give("advice-stretch-bedtime", upToSoon,
+            "Stretching the calves and the backs of the thighs before bed may help. Studies disagree on how much.",
+            Always.Instance, "S2 S10");
+        Give("advice-hydration", upToSoon,
+            "Drink during activity and in the heat. Replace salt if you sweat a lot. Do not drink too much.",
+            new AllOf(
+                new AnyOf(new Present("fluid-loss-heat"), new Present("exercise-related")),
+                new Not(new AnswerIs(Inputs.FluidRestriction, true)),
+                new Not(new AllOf(new AnswerUnknown(Inputs.FluidRestriction), new AnyOf(fluidsLimitedByCondition)))),
+            "S17 S18 S33");
+        Give("advice-heat-rest", upToSoon,
+            "Stop, rest somewhere cool, and sip water or a sports drink until the cramps pass.",
+            new AllOf(new Present("fluid-loss-heat"), new Not(new AnswerIs(Inputs.ConfusionOrFainting, true))), "S18");
+        Give("advice-caffeine-alcohol", upToSoon,
+            "Cut down on caffeine and alcohol, most of all in the evening.",
+            new AnyOf(new Present("high-caffeine"), new Present("heavy-alcohol")), "S13 S14");
+        Give("advice-medicine-review", allButEmergency,
+            "Ask your prescriber whether a medicine could play a part. Do not stop it on your own.",
+            new AnyFactorOf("medication-induced"), "S7 S49");
+        Give("advice-quinine-taken", allButEmergency,
+            "Tell your doctor that you have taken quinine or tonic water for cramps. Quinine can cause serious bleeding and heart rhythm problems.",
+            new AnswerIs(Inputs.UsedQuinineForCramps, true), "S25 S26");
+        Give("advice-fluid-restriction", allButEmergency,
+            "Keep to the fluid limit your care team set, and tell them about the cramps.",
+            new AnyOf(new Present("fluid-restriction"), new Present("hemodialysis")), "S1 S35");
+        Give("advice-pregnancy", upToSoon,
+            "Mention the cramps at your next pregnancy checkup. Ask before you take any supplements.",
+            new Present("pregnancy"), "S9");
+        Give("advice-posture", upToSoon,
+            "Break up long sitting or standing. Light activity and stretching help.",
+            new AnyOf(new Present("prolonged-sitting-standing"), new Present("deconditioning")), "S13 S15");
+        Give("advice-follow-up", upToSoon,
+            "Follow up with your main doctor, who can ask more questions and examine you.",
+            new AnyOf(new UrgencyIs(Urgency.Routine, Urgency.Soon), new Present("flag-frequent")), "S1 S4");
+        Give("advice-no-quinine", upToSoon,
+            "Do not take quinine (or tonic water) for cramps. It can cause serious blood and heart problems.",
+            Always.Instance, "S25 S26");
+        Give("advice-magnesium", upToSoon,
+            "Magnesium pills are unlikely to help night cramps in older adults.",
+            new AllOf(new Present("older-age"), new Not(new AnyFactorOf("electrolyte-disturbance"))), "S8");
+        foreach (var advice in list)
+        {
+            advice.Condition.Bind(this);
+        }
+
         return list;
     }
-
-    private int[] FactorsIn(string categoryId) => [.. RiskFactors.Where(f => f.Category.Id == categoryId).Select(f => f.Index)];
 
     private static string[] ConditionPaths(IEnumerable<ConditionDefinition> conditions) =>
         [.. conditions.Select(c => JsonPaths.Filter(JsonPaths.Conditions, "id", c.Id))];

@@ -1,15 +1,15 @@
 namespace Cramps.Core.Knowledge;
 
-/// <summary>Edition 2026.1: sources, urgency scale, categories, thresholds, conditions and laboratory tests.</summary>
+/// <summary>Edition 2026.2: sources, urgency scale, categories, thresholds, conditions and laboratory tests.</summary>
 public sealed partial class KnowledgeBase
 {
     private const string DisclaimerText =
-        "This assessment is general information, not a diagnosis or a substitute for professional medical advice. "
-        + "If you think you may have a medical emergency, call your doctor or emergency services (911 in the US) immediately.";
+        "This is general information. It is not a diagnosis, and it does not replace advice from a doctor or nurse. "
+        + "If you think you may have a medical emergency, call your doctor or emergency services (911 in the US) right away.";
 
     private static List<Source> BuildSources() =>
     [
-        new("S1", "Zocdoc Answers, \"What causes muscle cramping?\" (the seed answer)."),
+        new("S1", "Zocdoc Answers, \"What causes muscle cramping?\" (the clinician's answer this knowledge base starts from)."),
         new("S2", "Allen RE, Kirby KA. Nocturnal leg cramps. Am Fam Physician 2012;86(4):350-355. PMID 22963024."),
         new("S4", "NICE Clinical Knowledge Summaries, \"Leg cramps\"."),
         new("S6", "Miller TM, Layzer RB. Muscle cramps. Muscle Nerve 2005;32:431-442."),
@@ -24,7 +24,7 @@ public sealed partial class KnowledgeBase
         new("S15", "Mayo Clinic, \"Muscle cramp\"."),
         new("S16", "MedlinePlus, \"Muscle cramps\" (003193)."),
         new("S17", "MSD Manual Professional, \"Heat cramps\"."),
-        new("S18", "CDC, heat-related illness guidance."),
+        new("S18", "CDC, heat-related illness guidance (heat stroke: call 911, cool the person, give nothing to drink; heat cramps: get medical help right away when cramps last over an hour, or with a low-sodium diet or heart problems)."),
         new("S19", "MSD Manual Professional, \"Hyperkalemia\"."),
         new("S20", "StatPearls, \"Hypokalemia\"."),
         new("S21", "StatPearls, \"Hypomagnesemia\"."),
@@ -44,34 +44,50 @@ public sealed partial class KnowledgeBase
         new("S38", "Dijkstra JN et al. Muscle cramps and contractures. Pract Neurol 2023;23:23."),
         new("S42", "Singh V et al. Fasciculations and cramps: how benign? J Neurol 2011;258:573-578."),
         new("S44", "Hyponatraemia severity classes (clinical reference tables)."),
+        new("S46", "NICE Clinical Knowledge Summaries, \"Polymyalgia rheumatica\" and \"Giant cell arteritis\"."),
+        new("S47", "Dejaco C et al. 2015 recommendations for the management of polymyalgia rheumatica: a EULAR/ACR collaborative initiative. Ann Rheum Dis 2015;74:1799-1807."),
+        new("S48", "Turner J, Gittoes N, Selby P; Society for Endocrinology Clinical Committee. Emergency management of acute hypocalcaemia in adult patients. Endocr Connect 2016;5(5):G7-G8 (severe: < 1.9 mmol/L and/or symptomatic at any level below the reference range: a medical emergency)."),
+        new("S49", "Stroes ES et al. Statin-associated muscle symptoms: impact on statin therapy. European Atherosclerosis Society Consensus Panel Statement. Eur Heart J 2015;36:1012-1022 (CK > 4 × ULN with symptoms: review; > 10 × ULN: stop the statin)."),
+        new("S50", "UK Kidney Association. Clinical practice guideline: treatment of acute hyperkalaemia in adults (2020, updated 2023): mild 5.5-5.9, moderate 6.0-6.4, severe ≥ 6.5 mmol/L."),
+        new("S51", "Hypomagnesaemia treatment guidance in hospital practice (e.g. NHS trust guidelines): < 0.4 mmol/L, or symptomatic, needs intravenous magnesium."),
+        new("S52", "Mackie SL et al. British Society for Rheumatology guideline on diagnosis and treatment of giant cell arteritis. Rheumatology 2020;59:e1-e23."),
+    ];
+
+    private List<BaselineReason> BuildBaselineReasons() =>
+    [
+        new(Cramps.Core.BaselineReasons.Factor, "a present risk factor of strength moderate or strong in a category other than " + string.Join(", ", Policies.BaselineBenignCategories), Cite("S4 S12")),
+        new(Cramps.Core.BaselineReasons.MedicineOrElectrolyte, "a present risk factor, of any strength, of category " + string.Join(" or ", Policies.BaselineAnyStrengthCategories) + ": a medicine or a mineral imbalance is for the prescriber or clinician to review", Cite("S4 S7 S49")),
+        new(Cramps.Core.BaselineReasons.EpisodeSite, "an episode in a muscle other than " + string.Join(" or ", Policies.TypicalMuscles.Select(WireNames.Of)), Cite("S4 S12")),
+        new(Cramps.Core.BaselineReasons.QuinineUsed, "lifestyle.usedQuinineForCramps = true", Cite("S25 S26")),
+        new(Cramps.Core.BaselineReasons.NothingKnown, "no episode and no crampPattern answer", Cite("S1")),
     ];
 
     private static List<UrgencyLevel> BuildUrgencyLevels() =>
     [
-        new(Urgency.SelfCare, "Self-care is reasonable; see primary care if it persists or worsens."),
-        new(Urgency.Routine, "Book a primary-care visit."),
-        new(Urgency.Soon, "See a clinician within a few days."),
-        new(Urgency.Urgent, "Get medical advice today."),
+        new(Urgency.SelfCare, "Self-care is reasonable. See your main doctor if it goes on or gets worse."),
+        new(Urgency.Routine, "Book a visit with your main doctor."),
+        new(Urgency.Soon, "See a doctor or nurse within a few days."),
+        new(Urgency.Urgent, "Get help from a doctor or nurse today."),
         new(Urgency.Emergency, "Call emergency services (911 in the US) now."),
     ];
 
     private static List<CauseCategory> BuildCategories() =>
     [
-        new(0, "idiopathic-nocturnal", "Idiopathic night / rest cramps", "calf or foot cramps at night or rest, brief, eased by stretching; commonest; rises with age"),
-        new(1, "exercise-associated", "Exercise and muscle fatigue", "during or soon after exertion; fatigue from repetitive use"),
-        new(2, "pregnancy-associated", "Pregnancy", "common, mostly later pregnancy, mostly at night"),
-        new(3, "medication-induced", "Medicines", "diuretics, inhaled long-acting beta-agonists, statins, others in section 5b"),
-        new(4, "electrolyte-disturbance", "Electrolyte / mineral imbalance", "low potassium, magnesium, calcium or sodium"),
-        new(5, "volume-depletion-heat", "Fluid loss and heat", "heavy sweating, heat, vomiting, diarrhoea, fluid restriction"),
-        new(6, "renal-dialysis", "Kidney disease and dialysis", "chronic kidney disease, haemodialysis"),
-        new(7, "hepatic-cirrhosis", "Liver cirrhosis", "cirrhosis of any cause"),
-        new(8, "cardiovascular", "Heart and blood vessels", "heart failure, peripheral artery disease, venous insufficiency"),
-        new(9, "endocrine-metabolic", "Thyroid and metabolic", "hypo- or hyperthyroidism, diabetes"),
-        new(10, "peripheral-neurogenic", "Nerves and nerve roots", "peripheral neuropathy, radiculopathy, lumbar spinal stenosis"),
-        new(11, "motor-neuron-disease", "Motor neuron disease pattern", "cramps with weakness, wasting, twitching; widespread cramps"),
-        new(12, "other-neurologic", "Other neurological disorders", "multiple sclerosis, myasthenia gravis, parkinsonism"),
-        new(13, "lifestyle-positional", "Lifestyle and posture", "caffeine, alcohol, long sitting or standing, deconditioning"),
-        new(14, "mimic-not-cramp", "Something that mimics a cramp", "claudication, restless legs, clot (DVT), rhabdomyolysis, tetany"),
+        new(0, "idiopathic-nocturnal", "Idiopathic night / rest cramps", "Night or rest cramps with no clear cause", "calf or foot cramps at night or rest, brief, eased by stretching; commonest; rises with age"),
+        new(1, "exercise-associated", "Exercise and muscle fatigue", "Exercise and tired muscles", "during or soon after exertion; fatigue from repetitive use"),
+        new(2, "pregnancy-associated", "Pregnancy", "Being pregnant", "common, mostly later pregnancy, mostly at night"),
+        new(3, "medication-induced", "Medicines", "Your medicines and pills", "diuretics, inhaled long-acting beta-agonists, statins and the other medicine classes of the knowledge base"),
+        new(4, "electrolyte-disturbance", "Electrolyte / mineral imbalance", "Low or high blood minerals (salts)", "low potassium, magnesium, calcium or sodium"),
+        new(5, "volume-depletion-heat", "Fluid loss and heat", "Losing fluid, and heat", "heavy sweating, heat, vomiting, diarrhoea, fluid restriction"),
+        new(6, "renal-dialysis", "Kidney disease and dialysis", "Kidney disease and a kidney machine", "chronic kidney disease, haemodialysis"),
+        new(7, "hepatic-cirrhosis", "Liver cirrhosis", "Scarring of the liver", "cirrhosis of any cause"),
+        new(8, "cardiovascular", "Heart and blood vessels", "Heart and blood vessels", "heart failure, peripheral artery disease, venous insufficiency"),
+        new(9, "endocrine-metabolic", "Thyroid and metabolic", "Thyroid and blood sugar", "hypo- or hyperthyroidism, diabetes"),
+        new(10, "peripheral-neurogenic", "Nerves and nerve roots", "Nerve damage or a pinched nerve", "peripheral neuropathy, radiculopathy, lumbar spinal stenosis"),
+        new(11, "motor-neuron-disease", "Motor neuron disease pattern", "A pattern seen in some nerve diseases", "cramps with weakness, wasting, twitching; widespread cramps"),
+        new(12, "other-neurologic", "Other neurological disorders", "Other nerve and brain conditions", "multiple sclerosis, myasthenia gravis, parkinsonism"),
+        new(13, "lifestyle-positional", "Lifestyle and posture", "Daily habits and posture", "caffeine, alcohol, long sitting or standing, deconditioning"),
+        new(14, "mimic-not-cramp", "Something that mimics a cramp", "Something that only looks like a cramp", "claudication, restless legs, clot (DVT), rhabdomyolysis, tetany"),
     ];
 
     private static List<Threshold> BuildThresholds()
@@ -92,20 +108,24 @@ public sealed partial class KnowledgeBase
         Add("potassiumUrgent", 3.0, "mmol/L", "Potassium below which flag-severe-potassium is urgent.");
         Add("potassiumEmergency", 2.5, "mmol/L", "Potassium below which flag-severe-potassium is an emergency.");
         Add("potassiumHighUrgent", 6.0, "mmol/L", "Potassium from which flag-severe-potassium is urgent.");
-        Add("potassiumHighEmergency", 6.5, "mmol/L", "Potassium above which flag-severe-potassium is an emergency.");
+        Add("potassiumHighEmergency", 6.5, "mmol/L", "Potassium from which flag-severe-potassium is an emergency.");
         Add("magnesiumLow", 0.70, "mmol/L", "Magnesium below which hypomagnesemia is present (1.7 mg/dL).");
         Add("calciumLow", 2.12, "mmol/L", "Albumin-corrected total calcium below which hypocalcemia is present (8.5 mg/dL).");
         Add("ionizedCalciumLow", 1.15, "mmol/L", "Ionised calcium below which hypocalcemia is present.");
-        Add("calciumUrgent", 1.75, "mmol/L", "Albumin-corrected total calcium below which flag-severe-calcium fires (7.0 mg/dL).");
-        Add("ionizedCalciumUrgent", 0.80, "mmol/L", "Ionised calcium below which flag-severe-calcium fires.");
+        Add("calciumUrgent", 1.90, "mmol/L", "Albumin-corrected total calcium below which flag-severe-calcium is urgent (7.6 mg/dL).");
+        Add("ionizedCalciumUrgent", 0.80, "mmol/L", "Ionised calcium below which flag-severe-calcium is urgent.");
         Add("sodiumLow", 135, "mmol/L", "Sodium below which hyponatremia is present.");
         Add("sodiumUrgent", 130, "mmol/L", "Sodium below which flag-severe-sodium is urgent.");
         Add("sodiumEmergency", 120, "mmol/L", "Sodium at or below which flag-severe-sodium is an emergency.");
         Add("ckUpperLimit", 200, "U/L", "Upper limit of normal creatine kinase.");
         Add("ckRhabdoMultiple", 5, "× upper limit", "Multiple of the creatine kinase upper limit from which flag-rhabdomyolysis can fire.");
-        Add("widespreadRegions", 3, "regions", "Distinct muscle regions from which flag-widespread fires.");
+        Add("widespreadAreas", 2, "body areas", "Distinct body areas (leg, arm, trunk, neck) from which flag-widespread fires.");
         Add("frequentPerWeek", 3, "episodes/week", "Episodes per week from which flag-frequent fires.");
         Add("prolongedSeconds", 600, "s", "Episode length above which flag-prolonged-or-unrelieved fires.");
+        Add("magnesiumUrgent", 0.40, "mmol/L", "Magnesium below which flag-severe-magnesium fires (0.97 mg/dL).");
+        Add("ckStatinMultiple", 4, "× upper limit", "Multiple of the creatine kinase upper limit above which flag-statin-muscle-symptoms is soon.");
+        Add("ckStatinUrgentMultiple", 10, "× upper limit", "Multiple of the creatine kinase upper limit from which flag-statin-muscle-symptoms is urgent.");
+        Add("heatCrampMinutes", 60, "min", "Cramp length in the heat above which flag-heat-cramps-persisting fires.");
         return list;
     }
 

@@ -3,7 +3,7 @@ using static Cramps.Core.Evaluation.Comparison;
 
 namespace Cramps.Core.Knowledge;
 
-/// <summary>Edition 2026.1: risk factors (sections 5a, 5b, 5c) and red flags (section 6), in table order.</summary>
+/// <summary>Edition 2026.2: risk factors (history, medicines, laboratory values) and red flags, in table order.</summary>
 public sealed partial class KnowledgeBase
 {
     private List<RiskFactor> BuildRiskFactors(List<MedicineClass> medicineClasses)
@@ -13,117 +13,127 @@ public sealed partial class KnowledgeBase
         var volume = Category("volume-depletion-heat");
         CauseCategory[] diureticPointsTo = [electrolytes, volume];
 
-        void Factor(string id, string name, string category, EvidenceStrength strength, string sources, RuleTerm term, params CauseCategory[] pointsTo) =>
-            list.Add(new RiskFactor(list.Count, id, name, Category(category), strength, Cite(sources), term, pointsTo: pointsTo));
+        void Factor(string id, (string Clinical, string Plain) name, string category, EvidenceStrength strength, string sources, RuleTerm term, params CauseCategory[] pointsTo) =>
+            list.Add(new RiskFactor(list.Count, id, name.Clinical, name.Plain, Category(category), strength, Cite(sources), term, Policies, pointsTo: pointsTo));
 
-        void Medicine(string id, string name, EvidenceStrength strength, string sources, string[] atc, string[] names, params CauseCategory[] pointsTo)
+        void Medicine(string id, (string Clinical, string Plain) name, EvidenceStrength strength, string sources, string[] atc, string[] names, string[] brands, params CauseCategory[] pointsTo)
         {
-            var medicines = new MedicineClass(medicineClasses.Count, atc, names);
+            var medicines = new MedicineClass(medicineClasses.Count, atc, names, brands);
             medicineClasses.Add(medicines);
-            list.Add(new RiskFactor(list.Count, id, name, Category("medication-induced"), strength, Cite(sources), new TakesMedicine(medicines), medicines, pointsTo));
+            list.Add(new RiskFactor(list.Count, id, name.Clinical, name.Plain, Category("medication-induced"), strength, Cite(sources), new TakesMedicine(medicines), Policies, medicines, pointsTo));
         }
 
-        // 5a. History, conditions and lifestyle
-        Factor("older-age", "Older age", "idiopathic-nocturnal", EvidenceStrength.Moderate, "S2 S4 S10b S12",
+        // History, conditions and lifestyle
+        Factor("older-age", ("Older age", "Age 50 or older"), "idiopathic-nocturnal", EvidenceStrength.Moderate, "S2 S4 S10b S12",
             new NumberIs(Inputs.AgeYears, AtLeast, Threshold("olderAgeYears")));
-        Factor("female-sex", "Female sex", "idiopathic-nocturnal", EvidenceStrength.Weak, "S12 S30",
+        Factor("female-sex", ("Female sex", "Being female"), "idiopathic-nocturnal", EvidenceStrength.Weak, "S12 S30",
             new SexIs(Sex.Female));
-        Factor("family-history", "Family history of cramps", "idiopathic-nocturnal", EvidenceStrength.Weak, "S12",
+        Factor("family-history", ("Family history of cramps", "Cramps run in the family"), "idiopathic-nocturnal", EvidenceStrength.Weak, "S12",
             new BoolIs(Inputs.FamilyHistoryOfCramps, true));
-        Factor("pregnancy", "Pregnancy", "pregnancy-associated", EvidenceStrength.Strong, "S2 S4 S9 S12",
+        Factor("pregnancy", ("Pregnancy", "Being pregnant"), "pregnancy-associated", EvidenceStrength.Strong, "S2 S4 S9 S12",
             new BoolIs(Inputs.Pregnant, true));
-        Factor("hemodialysis", "Hemodialysis", "renal-dialysis", EvidenceStrength.Strong, "S1 S2 S12 S35",
+        Factor("hemodialysis", ("Hemodialysis", "On a kidney machine (dialysis)"), "renal-dialysis", EvidenceStrength.Strong, "S1 S2 S12 S35",
             new AnyTerm(HasCondition("hemodialysis"), new DiaryFactIs(DiaryFactKind.DuringDialysis, true)), electrolytes);
-        Factor("chronic-kidney-disease", "Chronic kidney disease", "renal-dialysis", EvidenceStrength.Moderate, "S1 S6",
+        Factor("chronic-kidney-disease", ("Chronic kidney disease", "Long-term kidney disease"), "renal-dialysis", EvidenceStrength.Moderate, "S1 S6",
             new AnyTerm(HasCondition("chronic-kidney-disease"), new LabIs(LabTest("egfr"), Below, Threshold("egfrLow"))), electrolytes);
-        Factor("cirrhosis", "Liver cirrhosis", "hepatic-cirrhosis", EvidenceStrength.Strong, "S2 S12 S34",
+        Factor("cirrhosis", ("Liver cirrhosis", "Scarring of the liver"), "hepatic-cirrhosis", EvidenceStrength.Strong, "S2 S12 S34",
             HasCondition("cirrhosis"));
-        Factor("heart-failure", "Heart failure", "cardiovascular", EvidenceStrength.Weak, "S1 S32",
+        Factor("heart-failure", ("Heart failure", "Heart failure"), "cardiovascular", EvidenceStrength.Weak, "S1 S32",
             HasCondition("heart-failure"), electrolytes);
-        Factor("peripheral-artery-disease", "Peripheral artery disease", "cardiovascular", EvidenceStrength.Moderate, "S2 S15 S30 S31",
+        Factor("peripheral-artery-disease", ("Peripheral artery disease", "Poor blood flow to the legs"), "cardiovascular", EvidenceStrength.Moderate, "S2 S15 S30 S31",
             new AnyTerm(HasCondition("peripheral-artery-disease"), new BoolIs(Inputs.LegPainWithWalkingEasedByRest, true)));
-        Factor("venous-insufficiency", "Venous insufficiency", "cardiovascular", EvidenceStrength.Weak, "S4",
+        Factor("venous-insufficiency", ("Venous insufficiency", "Weak leg veins"), "cardiovascular", EvidenceStrength.Weak, "S4",
             HasCondition("venous-insufficiency"));
-        Factor("hypothyroidism", "Underactive thyroid (hypothyroidism)", "endocrine-metabolic", EvidenceStrength.Moderate, "S1 S6 S12 S13",
+        Factor("hypothyroidism", ("Underactive thyroid (hypothyroidism)", "A slow thyroid gland"), "endocrine-metabolic", EvidenceStrength.Moderate, "S1 S6 S12 S13",
             new AnyTerm(HasCondition("hypothyroidism"), new LabIs(LabTest("tsh"), Above, Threshold("tshHigh"))));
-        Factor("hyperthyroidism", "Overactive thyroid (hyperthyroidism)", "endocrine-metabolic", EvidenceStrength.Weak, "S1 S12",
+        Factor("hyperthyroidism", ("Overactive thyroid (hyperthyroidism)", "A fast thyroid gland"), "endocrine-metabolic", EvidenceStrength.Weak, "S1 S12",
             new AnyTerm(HasCondition("hyperthyroidism"), new LabIs(LabTest("tsh"), Below, Threshold("tshLow"))));
-        Factor("diabetes", "Diabetes", "endocrine-metabolic", EvidenceStrength.Moderate, "S12 S15",
+        Factor("diabetes", ("Diabetes", "High blood sugar (diabetes)"), "endocrine-metabolic", EvidenceStrength.Moderate, "S12 S15",
             HasCondition("diabetes"));
-        Factor("peripheral-neuropathy", "Peripheral neuropathy", "peripheral-neurogenic", EvidenceStrength.Moderate, "S2 S29",
+        Factor("peripheral-neuropathy", ("Peripheral neuropathy", "Nerve damage in the hands or feet"), "peripheral-neurogenic", EvidenceStrength.Moderate, "S2 S29",
             new AnyTerm(HasCondition("peripheral-neuropathy"), new BoolIs(Inputs.NumbnessOrTingling, true)));
-        Factor("lumbar-stenosis-radiculopathy", "Lumbar spinal stenosis or radiculopathy", "peripheral-neurogenic", EvidenceStrength.Moderate, "S2 S6 S15",
+        Factor("lumbar-stenosis-radiculopathy", ("Lumbar spinal stenosis or radiculopathy", "A pinched nerve or narrow spine in the lower back"), "peripheral-neurogenic", EvidenceStrength.Moderate, "S2 S6 S15",
             new AnyTerm(HasCondition("lumbar-stenosis-radiculopathy"), new BoolIs(Inputs.LegPainEasedByBendingForward, true)));
-        Factor("motor-neuron-disease", "Motor neuron disease", "motor-neuron-disease", EvidenceStrength.Strong, "S6 S12 S28",
+        Factor("motor-neuron-disease", ("Motor neuron disease", "A disease of the nerves that move the muscles"), "motor-neuron-disease", EvidenceStrength.Strong, "S6 S12 S28",
             HasCondition("motor-neuron-disease"));
-        Factor("multiple-sclerosis", "Multiple sclerosis", "other-neurologic", EvidenceStrength.Weak, "S1 S12 S38",
+        Factor("multiple-sclerosis", ("Multiple sclerosis", "MS, a disease of the brain and spinal cord"), "other-neurologic", EvidenceStrength.Weak, "S1 S12 S38",
             HasCondition("multiple-sclerosis"));
-        Factor("myasthenia-gravis", "Myasthenia gravis", "other-neurologic", EvidenceStrength.ExpertOpinion, "S1",
+        Factor("myasthenia-gravis", ("Myasthenia gravis", "A nerve disease that makes muscles weak"), "other-neurologic", EvidenceStrength.ExpertOpinion, "S1",
             HasCondition("myasthenia-gravis"));
-        Factor("parkinsonism", "Parkinsonism", "other-neurologic", EvidenceStrength.Weak, "S38",
+        Factor("parkinsonism", ("Parkinsonism", "Parkinson's or a disease like it"), "other-neurologic", EvidenceStrength.Weak, "S38",
             HasCondition("parkinsonism"));
-        Factor("restricted-diet", "Restricted or low-salt diet", "electrolyte-disturbance", EvidenceStrength.ExpertOpinion, "S1 S17 S18",
+        Factor("restricted-diet", ("Restricted or low-salt diet", "A strict or low-salt diet"), "electrolyte-disturbance", EvidenceStrength.ExpertOpinion, "S1 S17 S18",
             new AnyTerm(new BoolIs(Inputs.RestrictedDiet, true), new BoolIs(Inputs.LowSaltDiet, true)));
-        Factor("fluid-restriction", "Fluid restriction", "volume-depletion-heat", EvidenceStrength.ExpertOpinion, "S1",
+        Factor("fluid-restriction", ("Fluid restriction", "Told to drink less fluid"), "volume-depletion-heat", EvidenceStrength.ExpertOpinion, "S1",
             new BoolIs(Inputs.FluidRestriction, true));
-        Factor("fluid-loss-heat", "Fluid loss or heat", "volume-depletion-heat", EvidenceStrength.Moderate, "S13 S15 S17 S18",
+        Factor("fluid-loss-heat", ("Fluid loss or heat", "Losing fluid through sweat, heat, vomiting or diarrhea"), "volume-depletion-heat", EvidenceStrength.Moderate, "S13 S15 S17 S18",
             new AnyTerm(
                 new BoolIs(Inputs.HeatOrHeavySweating, true),
                 new BoolIs(Inputs.RecentVomitingOrDiarrhea, true),
                 new EpisodeShows("an episode with setting in-heat", static e => EpisodeShows.WithSetting(e, EpisodeSetting.InHeat), unknownWithoutDiary: false)));
-        Factor("home-parenteral-nutrition", "Home parenteral nutrition", "electrolyte-disturbance", EvidenceStrength.Weak, "S12",
+        Factor("home-parenteral-nutrition", ("Home parenteral nutrition", "Being fed through a vein at home"), "electrolyte-disturbance", EvidenceStrength.Weak, "S12",
             new BoolIs(Inputs.HomeParenteralNutrition, true));
-        Factor("repetitive-motion-fatigue", "Muscle fatigue after repetitive motion", "exercise-associated", EvidenceStrength.Moderate, "S1 S6 S12",
+        Factor("repetitive-motion-fatigue", ("Muscle fatigue after repetitive motion", "Muscles tired from doing the same motion"), "exercise-associated", EvidenceStrength.Moderate, "S1 S6 S12",
             new BoolIs(Inputs.RepetitiveMotionFatigue, true));
-        Factor("exercise-related", "Cramps during or after exercise", "exercise-associated", EvidenceStrength.Strong, "S1 S12 S33",
+        Factor("exercise-related", ("Cramps during or after exercise", "Cramps during or after exercise"), "exercise-associated", EvidenceStrength.Strong, "S1 S12 S33",
             new DiaryFactIs(DiaryFactKind.AfterExercise, true));
-        Factor("high-caffeine", "High caffeine intake", "lifestyle-positional", EvidenceStrength.ExpertOpinion, "S1 S14",
+        Factor("high-caffeine", ("High caffeine intake", "A lot of caffeine"), "lifestyle-positional", EvidenceStrength.ExpertOpinion, "S1 S14",
             new CaffeineAtLeast(Threshold("caffeineMgPerDay"), Threshold("caffeineMgPerServing")));
-        Factor("heavy-alcohol", "Heavy alcohol use", "lifestyle-positional", EvidenceStrength.Weak, "S13 S16",
+        Factor("heavy-alcohol", ("Heavy alcohol use", "Drinking a lot of alcohol"), "lifestyle-positional", EvidenceStrength.Weak, "S13 S16",
             new AnyTerm(
                 new NumberIs(Inputs.AlcoholDrinksPerWeek, Above, Threshold("heavyDrinksPerWeekMale")),
                 new AllTerm(new SexIs(Sex.Female), new NumberIs(Inputs.AlcoholDrinksPerWeek, Above, Threshold("heavyDrinksPerWeekFemale")))));
-        Factor("prolonged-sitting-standing", "Prolonged sitting or standing", "lifestyle-positional", EvidenceStrength.ExpertOpinion, "S13 S15",
+        Factor("prolonged-sitting-standing", ("Prolonged sitting or standing", "Sitting or standing for a long time"), "lifestyle-positional", EvidenceStrength.ExpertOpinion, "S13 S15",
             new BoolIs(Inputs.ProlongedSittingOrStanding, true));
-        Factor("deconditioning", "No regular exercise or stretching", "lifestyle-positional", EvidenceStrength.Weak, "S13 S15 S29",
+        Factor("deconditioning", ("No regular exercise or stretching", "Not enough exercise or stretching"), "lifestyle-positional", EvidenceStrength.Weak, "S13 S15 S29",
             new BoolIs(Inputs.RegularExerciseOrStretching, false));
 
-        // 5b. Medicines (ATC prefix or generic name; diuretics also point to electrolytes and fluid loss)
-        Medicine("diuretic-thiazide", "Thiazide or thiazide-like diuretic", EvidenceStrength.Moderate, "S1 S7",
-            ["C03A", "C03B", "C03EA"], ["hydrochlorothiazide", "bendroflumethiazide", "chlortalidone", "chlorthalidone", "indapamide", "metolazone"], diureticPointsTo);
-        Medicine("diuretic-loop", "Loop diuretic", EvidenceStrength.Weak, "S1 S7",
-            ["C03C", "C03EB"], ["furosemide", "bumetanide", "torasemide", "torsemide"], diureticPointsTo);
-        Medicine("diuretic-potassium-sparing", "Potassium-sparing diuretic", EvidenceStrength.Moderate, "S1 S7",
-            ["C03D", "C03E"], ["spironolactone", "eplerenone", "amiloride", "triamterene"], diureticPointsTo);
-        Medicine("statin", "Statin", EvidenceStrength.Weak, "S1 S7 S12",
-            ["C10AA", "C10BA", "C10BX"], ["atorvastatin", "simvastatin", "rosuvastatin", "pravastatin", "lovastatin", "fluvastatin", "pitavastatin"]);
-        Medicine("long-acting-beta-agonist", "Inhaled long-acting beta-agonist", EvidenceStrength.Moderate, "S7",
-            ["R03AC12", "R03AC13", "R03AC18", "R03AC19", "R03AK", "R03AL"], ["salmeterol", "formoterol", "indacaterol", "olodaterol", "vilanterol"]);
-        Medicine("short-acting-beta-agonist", "Inhaled short-acting beta-agonist", EvidenceStrength.Weak, "S4",
-            ["R03AC02", "R03AC03"], ["salbutamol", "albuterol", "terbutaline"]);
-        Medicine("iron-sucrose-iv", "Intravenous iron sucrose", EvidenceStrength.Moderate, "S2",
-            ["B03AC"], ["iron sucrose"]);
-        Medicine("estrogen", "Estrogen", EvidenceStrength.Moderate, "S2",
-            ["G03C"], ["conjugated estrogens", "estradiol"]);
-        Medicine("raloxifene", "Raloxifene", EvidenceStrength.Moderate, "S2", ["G03XC01"], ["raloxifene"]);
-        Medicine("teriparatide", "Teriparatide", EvidenceStrength.Moderate, "S2", ["H05AA02"], ["teriparatide"]);
-        Medicine("naproxen", "Naproxen", EvidenceStrength.Moderate, "S2", ["M01AE02"], ["naproxen"]);
-        Medicine("nifedipine", "Nifedipine", EvidenceStrength.Weak, "S4", ["C08CA05"], ["nifedipine"]);
-        Medicine("other-cramp-drug", "Other medicine linked to cramps", EvidenceStrength.Weak, "S6 S12",
-            ["L01EA01", "C10AB", "H02AB", "N05AN01", "A02BA01"], ["imatinib", "fenofibrate", "gemfibrozil", "prednisone", "prednisolone", "lithium", "cimetidine"]);
-        Factor("new-medicine-temporal", "Medicine started shortly before the cramps", "medication-induced", EvidenceStrength.ExpertOpinion, "S13",
+        // Medicines: an ATC prefix, or a generic or brand name as whole words anywhere in the name; a combination
+        // product matches every class it names. Diuretics also point to electrolytes and fluid loss.
+        Medicine("diuretic-thiazide", ("Thiazide or thiazide-like diuretic", "A water pill of the thiazide type"), EvidenceStrength.Moderate, "S1 S7",
+            ["C03A", "C03B", "C03EA"], ["hydrochlorothiazide", "bendroflumethiazide", "chlortalidone", "chlorthalidone", "indapamide", "metolazone"],
+            ["Microzide", "Hygroton", "Thalitone", "Lozol", "Natrilix", "Zaroxolyn", "Aprinox", "Neo-NaClex", "Hyzaar", "Zestoretic", "Prinzide", "Vaseretic",
+             "Lotensin HCT", "Diovan HCT", "Benicar HCT", "Micardis HCT", "Avalide", "Tribenzor", "Exforge HCT", "Dyazide", "Maxzide"],
+            diureticPointsTo);
+        Medicine("diuretic-loop", ("Loop diuretic", "A strong water pill (loop type)"), EvidenceStrength.Weak, "S1 S7",
+            ["C03C", "C03EB"], ["furosemide", "bumetanide", "torasemide", "torsemide"], ["Lasix", "Bumex", "Demadex", "Soaanz", "Edecrin"], diureticPointsTo);
+        Medicine("diuretic-potassium-sparing", ("Potassium-sparing diuretic", "A water pill that keeps potassium in"), EvidenceStrength.Moderate, "S1 S7",
+            ["C03D", "C03E"], ["spironolactone", "eplerenone", "amiloride", "triamterene"],
+            ["Aldactone", "CaroSpir", "Inspra", "Midamor", "Dyrenium", "Aldactazide", "Dyazide", "Maxzide"], diureticPointsTo);
+        Medicine("statin", ("Statin", "A statin, a drug for high cholesterol"), EvidenceStrength.Weak, "S1 S7 S12",
+            ["C10AA", "C10BA", "C10BX"], ["atorvastatin", "simvastatin", "rosuvastatin", "pravastatin", "lovastatin", "fluvastatin", "pitavastatin"],
+            ["Lipitor", "Zocor", "Crestor", "Pravachol", "Mevacor", "Altoprev", "Lescol", "Livalo", "Zypitamag", "Vytorin", "Caduet", "Ezallor", "Flolipid"]);
+        Medicine("long-acting-beta-agonist", ("Inhaled long-acting beta-agonist", "A daily inhaler that keeps airways open"), EvidenceStrength.Moderate, "S7",
+            ["R03AC12", "R03AC13", "R03AC18", "R03AC19", "R03AK", "R03AL"], ["salmeterol", "formoterol", "indacaterol", "olodaterol", "vilanterol"],
+            ["Serevent", "Foradil", "Perforomist", "Arcapta", "Striverdi", "Advair", "Seretide", "Symbicort", "Breo", "Relvar", "Dulera", "Wixela", "AirDuo",
+             "Anoro", "Stiolto", "Trelegy", "Fostair"]);
+        Medicine("short-acting-beta-agonist", ("Inhaled short-acting beta-agonist", "A quick-relief inhaler"), EvidenceStrength.Weak, "S4",
+            ["R03AC02", "R03AC03"], ["salbutamol", "albuterol", "levalbuterol", "terbutaline"], ["Ventolin", "ProAir", "Proventil", "Xopenex", "Bricanyl"]);
+        Medicine("iron-sucrose-iv", ("Intravenous iron sucrose", "Iron given into a vein"), EvidenceStrength.Moderate, "S2",
+            ["B03AC"], ["iron sucrose"], ["Venofer"]);
+        Medicine("estrogen", ("Estrogen", "A hormone drug with estrogen"), EvidenceStrength.Moderate, "S2",
+            ["G03C"], ["conjugated estrogens", "estradiol"], ["Premarin", "Estrace", "Vivelle", "Climara", "Divigel", "Estrogel", "Evorel"]);
+        Medicine("raloxifene", ("Raloxifene", "A bone drug (raloxifene)"), EvidenceStrength.Moderate, "S2", ["G03XC01"], ["raloxifene"], ["Evista"]);
+        Medicine("teriparatide", ("Teriparatide", "A bone drug given as a shot"), EvidenceStrength.Moderate, "S2", ["H05AA02"], ["teriparatide"], ["Forteo", "Forsteo", "Bonsity"]);
+        Medicine("naproxen", ("Naproxen", "A pain pill (naproxen)"), EvidenceStrength.Moderate, "S2", ["M01AE02"], ["naproxen"], ["Aleve", "Naprosyn", "Anaprox", "Naprelan"]);
+        Medicine("nifedipine", ("Nifedipine", "A blood pressure drug (nifedipine)"), EvidenceStrength.Weak, "S4", ["C08CA05"], ["nifedipine"], ["Procardia", "Adalat"]);
+        Medicine("other-cramp-drug", ("Other medicine linked to cramps", "Another medicine linked to cramps"), EvidenceStrength.Weak, "S6 S12",
+            ["L01EA01", "C10AB", "H02AB", "N05AN01", "A02BA01"], ["imatinib", "fenofibrate", "gemfibrozil", "prednisone", "prednisolone", "lithium", "cimetidine"],
+            ["Gleevec", "Glivec", "Tricor", "Trilipix", "Lopid", "Deltasone", "Rayos", "Lithobid", "Priadel", "Camcolit", "Tagamet"]);
+        Factor("new-medicine-temporal", ("Medicine started shortly before the cramps", "A medicine started just before the cramps"), "medication-induced", EvidenceStrength.ExpertOpinion, "S13",
             new NewMedicineWithin(Threshold("newMedicineWindowDays")));
 
-        // 5c. Laboratory values (latest result per test)
-        Factor("hypokalemia", "Low potassium (hypokalemia)", "electrolyte-disturbance", EvidenceStrength.Moderate, "S1 S2 S20",
+        // Laboratory values: per test, the results of the latest collection date and every undated result count
+        // (undated is not old).
+        Factor("hypokalemia", ("Low potassium (hypokalemia)", "Low potassium in the blood"), "electrolyte-disturbance", EvidenceStrength.Moderate, "S1 S2 S20",
             new LabIs(LabTest("potassium"), Below, Threshold("potassiumLow")));
-        Factor("hypomagnesemia", "Low magnesium (hypomagnesemia)", "electrolyte-disturbance", EvidenceStrength.Moderate, "S1 S21",
+        Factor("hypomagnesemia", ("Low magnesium (hypomagnesemia)", "Low magnesium in the blood"), "electrolyte-disturbance", EvidenceStrength.Moderate, "S1 S21",
             new LabIs(LabTest("magnesium"), Below, Threshold("magnesiumLow")));
-        Factor("hypocalcemia", "Low calcium (hypocalcemia)", "electrolyte-disturbance", EvidenceStrength.Moderate, "S1 S22",
+        Factor("hypocalcemia", ("Low calcium (hypocalcemia)", "Low calcium in the blood"), "electrolyte-disturbance", EvidenceStrength.Moderate, "S1 S22",
             new AnyTerm(
                 new LabIs(LabTest("ionized-calcium"), Below, Threshold("ionizedCalciumLow")),
                 new CorrectedCalciumIs(LabTest("calcium"), LabTest("albumin"), Below, Threshold("calciumLow"))));
-        Factor("hyponatremia", "Low sodium (hyponatremia)", "electrolyte-disturbance", EvidenceStrength.Weak, "S6 S17",
+        Factor("hyponatremia", ("Low sodium (hyponatremia)", "Low sodium (salt) in the blood"), "electrolyte-disturbance", EvidenceStrength.Weak, "S6 S17",
             new LabIs(LabTest("sodium"), Below, Threshold("sodiumLow")));
         return list;
     }
@@ -131,78 +141,111 @@ public sealed partial class KnowledgeBase
     private List<RedFlag> BuildRedFlags(int firstIndex)
     {
         var list = new List<RedFlag>();
-        void Flag(string id, string name, string category, string sources, params RedFlagLevel[] levels) =>
-            list.Add(new RedFlag(firstIndex + list.Count, id, name, Category(category), Cite(sources), levels));
+        void Flag(string id, (string Clinical, string Plain) name, string category, string sources, params RedFlagLevel[] levels) =>
+            list.Add(new RedFlag(firstIndex + list.Count, id, name.Clinical, name.Plain, Category(category), Cite(sources), levels, Policies));
         static RedFlagLevel Level(Urgency urgency, RuleTerm term) => new(urgency, term);
 
         var potassium = LabTest("potassium");
         var sodium = LabTest("sodium");
+        var creatineKinase = LabTest("creatine-kinase");
+        BoolIs Yes(BoolField field) => new(field, true);
 
-        Flag("flag-chest-or-breathing", "Chest pain or trouble breathing", "mimic-not-cramp", "S13 S24",
+        Flag("flag-chest-or-breathing", ("Chest pain or trouble breathing", "Chest pain or trouble breathing"), "mimic-not-cramp", "S13 S24",
             Level(Urgency.Emergency, new AnyTerm(
-                new BoolIs(Inputs.ChestPainOrBreathlessness, true),
+                Yes(Inputs.ChestPainOrBreathlessness),
                 new EpisodeShows("an episode in chest", static e => EpisodeShows.InMuscles(e, 1 << (int)MuscleRegion.Chest), unknownWithoutDiary: false))));
-        Flag("flag-heat-stroke", "Possible heat stroke", "volume-depletion-heat", "S18",
+        Flag("flag-heat-stroke", ("Possible heat stroke", "Signs of heat stroke"), "volume-depletion-heat", "S18",
             Level(Urgency.Emergency, new AllTerm(
-                new BoolIs(Inputs.ConfusionOrFainting, true),
-                new AnyTerm(new BoolIs(Inputs.HighTemperature, true), new RuleIs("fluid-loss-heat")))));
-        Flag("flag-rhabdomyolysis", "Possible muscle breakdown (rhabdomyolysis)", "mimic-not-cramp", "S12 S23",
+                Yes(Inputs.ConfusionOrFainting),
+                new AnyTerm(Yes(Inputs.HighTemperature), new RuleIs("fluid-loss-heat")))));
+        Flag("flag-rhabdomyolysis", ("Possible muscle breakdown (rhabdomyolysis)", "Signs of serious muscle damage"), "mimic-not-cramp", "S12 S23",
             Level(Urgency.Emergency, new AnyTerm(
                 new AllTerm(
-                    new BoolIs(Inputs.DarkOrScantUrine, true),
-                    new AnyTerm(new BoolIs(Inputs.SevereMusclePainOrSwelling, true), new BoolIs(Inputs.NewWeakness, true))),
+                    Yes(Inputs.DarkOrScantUrine),
+                    new AnyTerm(Yes(Inputs.SevereMusclePainOrSwelling), Yes(Inputs.NewWeakness))),
                 new AllTerm(
-                    new LabIs(LabTest("creatine-kinase"), AtLeast, Threshold("ckUpperLimit"), Threshold("ckRhabdoMultiple")),
-                    new BoolNotFalse(Inputs.SevereMusclePainOrSwelling)))));
-        Flag("flag-severe-potassium", "Dangerous potassium level", "electrolyte-disturbance", "S19 S20",
+                    new LabIs(creatineKinase, AtLeast, Threshold("ckUpperLimit"), Threshold("ckRhabdoMultiple")),
+                    Yes(Inputs.DarkOrScantUrine)))),
+            Level(Urgency.Urgent, new LabIs(creatineKinase, AtLeast, Threshold("ckUpperLimit"), Threshold("ckRhabdoMultiple"))));
+        Flag("flag-severe-potassium", ("Dangerous potassium level", "Potassium far too low or too high"), "electrolyte-disturbance", "S19 S20 S50",
             Level(Urgency.Emergency, new AnyTerm(
                 new LabIs(potassium, Below, Threshold("potassiumEmergency")),
-                new LabIs(potassium, Above, Threshold("potassiumHighEmergency")))),
+                new LabIs(potassium, AtLeast, Threshold("potassiumHighEmergency")))),
             Level(Urgency.Urgent, new AnyTerm(
                 new LabIs(potassium, Below, Threshold("potassiumUrgent")),
                 new LabIs(potassium, AtLeast, Threshold("potassiumHighUrgent")))));
-        Flag("flag-severe-sodium", "Dangerously low sodium", "electrolyte-disturbance", "S44",
+        Flag("flag-severe-sodium", ("Dangerously low sodium", "Very low sodium (salt)"), "electrolyte-disturbance", "S44",
             Level(Urgency.Emergency, new LabIs(sodium, AtMost, Threshold("sodiumEmergency"))),
             Level(Urgency.Urgent, new LabIs(sodium, Below, Threshold("sodiumUrgent"))));
-        Flag("flag-tetany", "Signs of tetany", "electrolyte-disturbance", "S22",
-            Level(Urgency.Emergency, new BoolIs(Inputs.ThroatTighteningOrSeizure, true)),
-            Level(Urgency.Urgent, new AnyTerm(
-                new BoolIs(Inputs.HandsOrFeetLockingInSpasm, true),
-                new BoolIs(Inputs.TinglingAroundMouth, true))));
-        Flag("flag-severe-calcium", "Very low calcium", "electrolyte-disturbance", "S22",
+        Flag("flag-tetany", ("Signs of tetany", "Muscles locking in spasm"), "electrolyte-disturbance", "S22 S48",
+            Level(Urgency.Emergency, Yes(Inputs.ThroatTighteningOrSeizure)),
+            Level(Urgency.Urgent, new AnyTerm(Yes(Inputs.HandsOrFeetLockingInSpasm), Yes(Inputs.TinglingAroundMouth))));
+        Flag("flag-severe-calcium", ("Severe or symptomatic low calcium", "Very low calcium"), "electrolyte-disturbance", "S22 S48",
+            Level(Urgency.Emergency, new AllTerm(
+                new RuleIs("hypocalcemia"),
+                new AnyTerm(Yes(Inputs.TinglingAroundMouth), Yes(Inputs.HandsOrFeetLockingInSpasm), Yes(Inputs.ThroatTighteningOrSeizure)))),
             Level(Urgency.Urgent, new AnyTerm(
                 new CorrectedCalciumIs(LabTest("calcium"), LabTest("albumin"), Below, Threshold("calciumUrgent")),
                 new LabIs(LabTest("ionized-calcium"), Below, Threshold("ionizedCalciumUrgent")))));
-        Flag("flag-leg-clot", "Possible blood clot in the leg", "mimic-not-cramp", "S4 S15 S24",
-            Level(Urgency.Emergency, new AllTerm(new BoolIs(Inputs.OneSidedLegSwelling, true), new RuleIs("flag-chest-or-breathing"))),
-            Level(Urgency.Urgent, new BoolIs(Inputs.OneSidedLegSwelling, true)));
-        Flag("flag-fluid-loss", "Heavy vomiting or diarrhoea", "volume-depletion-heat", "S13",
-            Level(Urgency.Urgent, new BoolIs(Inputs.RecentVomitingOrDiarrhea, true)));
-        Flag("flag-atypical-site", "Cramps in an unusual place", "motor-neuron-disease", "S12 S13",
-            Level(Urgency.Urgent, new EpisodeShows(
+        Flag("flag-severe-magnesium", ("Very low magnesium", "Very low magnesium in the blood"), "electrolyte-disturbance", "S21 S51",
+            Level(Urgency.Urgent, new LabIs(LabTest("magnesium"), Below, Threshold("magnesiumUrgent"))));
+        Flag("flag-leg-clot", ("Possible blood clot in the leg", "Signs of a blood clot in the leg"), "mimic-not-cramp", "S4 S15 S24",
+            Level(Urgency.Emergency, new AllTerm(Yes(Inputs.OneSidedLegSwelling), new RuleIs("flag-chest-or-breathing"))),
+            Level(Urgency.Urgent, Yes(Inputs.OneSidedLegSwelling)));
+        Flag("flag-confusion-or-fainting", ("Confusion or fainting", "Confused or fainting"), "volume-depletion-heat", "S13 S18 S44",
+            Level(Urgency.Urgent, Yes(Inputs.ConfusionOrFainting)));
+        Flag("flag-muscle-injury-signs", ("Signs of muscle injury", "Signs of muscle injury"), "mimic-not-cramp", "S12 S23",
+            Level(Urgency.Urgent, new AnyTerm(Yes(Inputs.SevereMusclePainOrSwelling), Yes(Inputs.DarkOrScantUrine))));
+        Flag("flag-fever", ("Fever", "A high fever"), "mimic-not-cramp", "S12 S13",
+            Level(Urgency.Urgent, new AllTerm(Yes(Inputs.HighTemperature), Yes(Inputs.SevereMusclePainOrSwelling))),
+            Level(Urgency.Soon, Yes(Inputs.HighTemperature)));
+        Flag("flag-fluid-loss", ("Heavy vomiting or diarrhoea", "Vomiting or diarrhea a lot"), "volume-depletion-heat", "S13 S18",
+            Level(Urgency.Urgent, Yes(Inputs.RecentVomitingOrDiarrhea)));
+        Flag("flag-heat-cramps-persisting", ("Heat cramps needing medical care", "Heat cramps that need a doctor"), "volume-depletion-heat", "S18",
+            Level(Urgency.Urgent, new AllTerm(
+                new RuleIs("fluid-loss-heat"),
+                new AnyTerm(
+                    new LongestEpisodeAbove(Threshold("heatCrampMinutes"), secondsPerUnit: 60),
+                    new RuleIs("heart-failure"),
+                    new RuleIs("restricted-diet")))));
+        Flag("flag-weakness-or-wasting", ("Weakness or wasting", "New weakness or muscles getting thinner"), "motor-neuron-disease", "S4 S12 S13 S42",
+            Level(Urgency.Urgent, new AnyTerm(Yes(Inputs.NewWeakness), Yes(Inputs.MuscleWasting))));
+        Flag("flag-statin-muscle-symptoms", ("Statin-associated muscle symptoms", "Muscle problems while taking a statin"), "medication-induced", "S7 S49",
+            Level(Urgency.Urgent, new AllTerm(
+                new RuleIs("statin"),
+                new LabIs(creatineKinase, AtLeast, Threshold("ckUpperLimit"), Threshold("ckStatinUrgentMultiple")))),
+            Level(Urgency.Soon, new AllTerm(
+                new RuleIs("statin"),
+                new AnyTerm(
+                    Yes(Inputs.SevereMusclePainOrSwelling),
+                    Yes(Inputs.NewWeakness),
+                    new LabIs(creatineKinase, Above, Threshold("ckUpperLimit"), Threshold("ckStatinMultiple"))))));
+        Flag("flag-giant-cell-arteritis", ("Possible giant cell arteritis", "New headache, jaw pain or change in eyesight"), "mimic-not-cramp", "S46 S52",
+            Level(Urgency.Urgent, new AllTerm(
+                Yes(Inputs.NewHeadacheJawPainOrVisionChange),
+                new NumberAtLeastOrUnknown(Inputs.AgeYears, Threshold("olderAgeYears")))));
+        Flag("flag-widespread", ("Widespread cramps", "Cramps in many parts of the body"), "motor-neuron-disease", "S12 S28",
+            Level(Urgency.Soon, new WidespreadEpisodes(Threshold("widespreadAreas"))));
+        Flag("flag-claudication", ("Leg pain on walking that eases with rest", "Leg pain when walking that stops with rest"), "mimic-not-cramp", "S13 S15",
+            Level(Urgency.Soon, Yes(Inputs.LegPainWithWalkingEasedByRest)));
+        Flag("flag-new-medicine", ("Cramps soon after starting a medicine", "Cramps soon after starting a medicine"), "medication-induced", "S13",
+            Level(Urgency.Soon, new RuleIs("new-medicine-temporal")));
+        Flag("flag-heavy-alcohol", ("Heavy alcohol use", "Drinking a lot of alcohol"), "lifestyle-positional", "S13",
+            Level(Urgency.Soon, new RuleIs("heavy-alcohol")));
+        Flag("flag-atypical-site", ("Cramps in an unusual place", "Cramps in an unusual place"), "motor-neuron-disease", "S12 S13",
+            Level(Urgency.Routine, new EpisodeShows(
                 "an episode in abdomen, arm, hand or neck",
                 static e => EpisodeShows.InMuscles(e, (1 << (int)MuscleRegion.Abdomen) | (1 << (int)MuscleRegion.Arm) | (1 << (int)MuscleRegion.Hand) | (1 << (int)MuscleRegion.Neck)),
                 unknownWithoutDiary: true)));
-        Flag("flag-weakness-or-wasting", "Weakness, wasting or twitching", "motor-neuron-disease", "S4 S12 S13 S42",
-            Level(Urgency.Urgent, new AnyTerm(
-                new BoolIs(Inputs.NewWeakness, true),
-                new BoolIs(Inputs.MuscleWasting, true),
-                new BoolIs(Inputs.MuscleTwitching, true))));
-        Flag("flag-widespread", "Widespread cramps", "motor-neuron-disease", "S12 S28",
-            Level(Urgency.Soon, new WidespreadEpisodes(Threshold("widespreadRegions"))));
-        Flag("flag-claudication", "Leg pain on walking that eases with rest", "mimic-not-cramp", "S13 S15",
-            Level(Urgency.Soon, new BoolIs(Inputs.LegPainWithWalkingEasedByRest, true)));
-        Flag("flag-new-medicine", "Cramps soon after starting a medicine", "medication-induced", "S13",
-            Level(Urgency.Soon, new RuleIs("new-medicine-temporal")));
-        Flag("flag-heavy-alcohol", "Heavy alcohol use", "lifestyle-positional", "S13",
-            Level(Urgency.Soon, new RuleIs("heavy-alcohol")));
-        Flag("flag-frequent", "Frequent cramps", "idiopathic-nocturnal", "S4 S15",
+        Flag("flag-twitching", ("Muscle twitching (fasciculations)", "Muscles that twitch"), "motor-neuron-disease", "S4 S42",
+            Level(Urgency.Routine, Yes(Inputs.MuscleTwitching)));
+        Flag("flag-frequent", ("Frequent cramps", "Frequent cramps"), "idiopathic-nocturnal", "S4 S15",
             Level(Urgency.Routine, new FrequencyAtLeast(Threshold("frequentPerWeek"))));
-        Flag("flag-prolonged-or-unrelieved", "Long cramps, or cramps stretching does not stop", "mimic-not-cramp", "S12",
+        Flag("flag-prolonged-or-unrelieved", ("Long cramps, or cramps stretching does not stop", "Long cramps, or cramps that stretching does not ease"), "mimic-not-cramp", "S12",
             Level(Urgency.Routine, new AnyTerm(
-                new LongestEpisodeAbove(Threshold("prolongedSeconds")),
+                new LongestEpisodeAbove(Threshold("prolongedSeconds"), secondsPerUnit: 1),
                 new DiaryFactIs(DiaryFactKind.RelievedByStretching, false))));
-        Flag("flag-dialysis-cramps", "Cramps during dialysis", "renal-dialysis", "S35",
+        Flag("flag-dialysis-cramps", ("Cramps during dialysis", "Cramps while on dialysis"), "renal-dialysis", "S35",
             Level(Urgency.Routine, new AllTerm(new RuleIs("hemodialysis"), new DiaryFactIs(DiaryFactKind.DuringDialysis, true))));
         return list;
     }

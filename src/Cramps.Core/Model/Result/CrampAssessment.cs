@@ -27,6 +27,7 @@ public sealed class CrampAssessment
         IReadOnlyList<OpenQuestion> openQuestions,
         bool interviewComplete,
         IReadOnlyList<Advice> advice,
+        IReadOnlyList<AssessmentWarning> warnings,
         IReadOnlyList<UnrecognisedInput> unrecognisedInputs,
         CrampEvaluator evaluator,
         AssessmentRequest request,
@@ -41,6 +42,7 @@ public sealed class CrampAssessment
         OpenQuestions = openQuestions;
         InterviewComplete = interviewComplete;
         Advice = advice;
+        Warnings = warnings;
         UnrecognisedInputs = unrecognisedInputs;
         _evaluator = evaluator;
         _request = request;
@@ -80,11 +82,15 @@ public sealed class CrampAssessment
     /// <summary>Gets the open follow-up questions: by tier, then by how many rules each could reveal, then in table order.</summary>
     public IReadOnlyList<OpenQuestion> OpenQuestions { get; }
 
-    /// <summary>Gets whether no tier 0 or tier 1 question is open.</summary>
+    /// <summary>Gets whether no tier 0 or tier 1 question is open; always true at urgency emergency, when no question is open.</summary>
     public bool InterviewComplete { get; }
 
     /// <summary>Gets the advice, in knowledge-base order.</summary>
     public IReadOnlyList<Advice> Advice { get; }
+
+    /// <summary>Gets the inconsistencies of the request, reported without resolving them; empty when there are none.</summary>
+    /// <remarks>Listed in the order of <see cref="WarningCodes"/>; warnings never change the urgency.</remarks>
+    public IReadOnlyList<AssessmentWarning> Warnings { get; }
 
     /// <summary>Gets the inputs the knowledge base did not recognise and ignored, in request order.</summary>
     public IReadOnlyList<UnrecognisedInput> UnrecognisedInputs { get; }
@@ -100,9 +106,19 @@ public sealed class CrampAssessment
     public string Disclaimer { get; }
 }
 
-/// <summary>Provides the ids that explain a routine baseline urgency when no red flag fired.</summary>
+/// <summary>Provides the ids that explain a routine baseline urgency when no red flag fired, in the order assessments list them.</summary>
+/// <remarks>The knowledge base describes each with its sources (<see cref="Knowledge.KnowledgeBase.BaselineReasons"/>).</remarks>
 public static class BaselineReasons
 {
+    /// <summary>A present risk factor of strength moderate or strong outside the benign categories.</summary>
+    public const string Factor = "baseline-factor";
+
+    /// <summary>A present risk factor, of any strength, of category medication-induced or electrolyte-disturbance.</summary>
+    public const string MedicineOrElectrolyte = "baseline-medicine-or-electrolyte";
+
+    /// <summary>The patient has used quinine for cramps.</summary>
+    public const string QuinineUsed = "baseline-quinine-used";
+
     /// <summary>An episode was in a muscle other than calf or foot.</summary>
     public const string EpisodeSite = "baseline-episode-site";
 

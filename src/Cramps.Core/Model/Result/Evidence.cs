@@ -45,10 +45,11 @@ public sealed record UnrecognisedInput
 /// <remarks>Instances are immutable.</remarks>
 public sealed record Advice
 {
-    internal Advice(string id, string text)
+    internal Advice(string id, string text, IReadOnlyList<string> sources)
     {
         Id = id;
         Text = text;
+        Sources = sources;
     }
 
     /// <summary>Gets the advice id, for example <c>advice-no-quinine</c>.</summary>
@@ -56,6 +57,49 @@ public sealed record Advice
 
     /// <summary>Gets the patient-facing text.</summary>
     public string Text { get; }
+
+    /// <summary>Gets the keys of the sources behind the advice.</summary>
+    public IReadOnlyList<string> Sources { get; }
+}
+
+/// <summary>Represents an inconsistency in the request that the assessment reports without resolving it.</summary>
+/// <remarks>
+/// The stated values are still used as given, and warnings never change the urgency. Messages name fields, never
+/// values from the request. Instances are immutable.
+/// </remarks>
+public sealed record AssessmentWarning
+{
+    internal AssessmentWarning(string code, string path, string message)
+    {
+        Code = code;
+        Path = path;
+        Message = message;
+    }
+
+    /// <summary>Gets the warning's stable code, for example <c>undated-lab-counted</c> (see <see cref="WarningCodes"/>).</summary>
+    public string Code { get; }
+
+    /// <summary>Gets the JSON path of the input the warning is about.</summary>
+    public string Path { get; }
+
+    /// <summary>Gets a plain message naming the fields involved.</summary>
+    public string Message { get; }
+}
+
+/// <summary>Provides the codes of <see cref="AssessmentWarning"/>, in the order assessments list them.</summary>
+public static class WarningCodes
+{
+    /// <summary><c>pregnant</c> is true while <c>sex</c> is male.</summary>
+    public const string PregnantNotFemale = "pregnant-not-female";
+
+    /// <summary><c>pregnant</c> is true while <c>ageYears</c> is below 10 or above 60.</summary>
+    public const string PregnantAge = "pregnant-age";
+
+    /// <summary>A rule is present only because of a lab result without <c>collectedOn</c>.</summary>
+    public const string UndatedLabCounted = "undated-lab-counted";
+
+    /// <summary>A medicine was started after the last recorded episode, so it cannot have caused those episodes.</summary>
+    public const string MedicineAfterEpisodes = "medicine-after-episodes";
 }
 
 /// <summary>Represents one weighted contribution to a cause category's score.</summary>

@@ -16,8 +16,11 @@ public sealed class RiskFactorFinding
     /// <summary>Gets the risk factor id, for example <c>diuretic-thiazide</c>.</summary>
     public string Id => Definition.Id;
 
-    /// <summary>Gets the display name.</summary>
+    /// <summary>Gets the clinical name, for clinicians.</summary>
     public string Name => Definition.Name;
+
+    /// <summary>Gets the plain-English name, for patients.</summary>
+    public string PlainName => Definition.PlainName;
 
     /// <summary>Gets the id of the cause category the factor belongs to.</summary>
     public string Category => Definition.Category.Id;
@@ -55,8 +58,11 @@ public sealed class RedFlagFinding
     /// <summary>Gets the red flag id, for example <c>flag-tetany</c>.</summary>
     public string Id => Definition.Id;
 
-    /// <summary>Gets the display name.</summary>
+    /// <summary>Gets the clinical name, for clinicians.</summary>
     public string Name => Definition.Name;
+
+    /// <summary>Gets the plain-English name, for patients.</summary>
+    public string PlainName => Definition.PlainName;
 
     /// <summary>Gets the urgency this red flag calls for.</summary>
     [JsonIgnore]
@@ -96,8 +102,11 @@ public sealed class CauseCategoryFinding
     /// <summary>Gets the category id, for example <c>electrolyte-disturbance</c>.</summary>
     public string Id => Definition.Id;
 
-    /// <summary>Gets the display name.</summary>
+    /// <summary>Gets the clinical name, for clinicians.</summary>
     public string Name => Definition.Name;
+
+    /// <summary>Gets the plain-English name, for patients.</summary>
+    public string PlainName => Definition.PlainName;
 
     /// <summary>Gets the score: the sum of <see cref="Contributions"/>.</summary>
     public double Score { get; }
