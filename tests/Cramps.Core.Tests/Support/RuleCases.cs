@@ -210,6 +210,18 @@ public static class RuleCases
         MedicineCases("nifedipine", "nifedipine", "C08CA05");
         MedicineCases("other-cramp-drug", "lithium", "N05AN01");
         Absent("short-acting-beta-agonist", "a long-acting ATC code", Of(WithMedications(Atc("R03AC13"))));
+        Present("statin", "brand LIPITOR", Of(WithMedications(new Medication("LIPITOR"))));
+        Present("statin", "generic with its salt and strength", Of(WithMedications(new Medication("Atorvastatin calcium 20 mg tablet"))));
+        Present("statin", "combination brand Vytorin", Of(WithMedications(new Medication("Vytorin 10/40"))));
+        Present("long-acting-beta-agonist", "combination inhaler Symbicort", Of(WithMedications(new Medication("Symbicort Turbohaler"))));
+        Present("diuretic-thiazide", "combination named generically", Of(WithMedications(new Medication("Hydrochlorothiazide / lisinopril"))));
+        Present("diuretic-thiazide", "two-word brand Lotensin HCT", Of(WithMedications(new Medication("Lotensin HCT 20-25"))));
+        Absent("diuretic-thiazide", "Lotensin alone is not the HCT combination", Of(WithMedications(new Medication("Lotensin"))));
+        Present("diuretic-potassium-sparing", "brand Dyazide names both diuretics", Of(WithMedications(new Medication("Dyazide"))));
+        Present("diuretic-thiazide", "brand Dyazide names both diuretics", Of(WithMedications(new Medication("Dyazide"))));
+        Present("diuretic-loop", "brand Lasix", Of(WithMedications(new Medication("Lasix 40mg"))));
+        Present("short-acting-beta-agonist", "levalbuterol", Of(WithMedications(new Medication("levalbuterol"))));
+        Absent("statin", "a name that only contains a brand inside a word", Of(WithMedications(new Medication("Lipitorx"))));
         Absent("iron-sucrose-iv", "iron alone is not iron sucrose", Of(WithMedications(new Medication("iron"))));
 
         var recent = new Medication("lisinopril") { StartedOn = new DateOnly(2026, 10, 14) };
@@ -234,6 +246,15 @@ public static class RuleCases
             Lab("potassium", 3.1, "mmol/L") with { CollectedOn = new DateOnly(2026, 1, 5) },
             Lab("potassium", 4.1, "mmol/L") with { CollectedOn = new DateOnly(2026, 11, 1) })));
         Unknown("hypokalemia", "no potassium result", Of(WithLabs(Lab("sodium", 140, "mmol/L"))));
+        Present("hypokalemia", "an undated low result beside a dated normal one (undated is not old)", Of(WithLabs(
+            Lab("potassium", 4.1, "mmol/L") with { CollectedOn = new DateOnly(2021, 3, 1) },
+            Lab("potassium", 2.3, "mmol/L"))));
+        Absent("hypokalemia", "an undated normal result beside a dated normal one", Of(WithLabs(
+            Lab("potassium", 4.1, "mmol/L") with { CollectedOn = new DateOnly(2021, 3, 1) },
+            Lab("potassium", 3.9, "mmol/L"))));
+        Present("hypokalemia", "a low dated result of the latest date beside an undated normal one", Of(WithLabs(
+            Lab("potassium", 3.9, "mmol/L"),
+            Lab("potassium", 3.2, "mmol/L") with { CollectedOn = new DateOnly(2026, 11, 1) })));
 
         Present("hypomagnesemia", "magnesium 0.69 mmol/L", Of(WithLabs(Lab("magnesium", 0.69, "mmol/L"))));
         Present("hypomagnesemia", "magnesium 1.6 mg/dL (0.66 mmol/L)", Of(WithLabs(Lab("magnesium", 1.6, "mg/dL"))));
@@ -254,6 +275,12 @@ public static class RuleCases
         Absent("hyponatremia", "sodium 135", Of(WithLabs(Lab("sodium", 135, "mEq/L"))));
         Unknown("hyponatremia", "no sodium result", none);
 
+        Present("polymyalgia-pattern", "morning stiffness of shoulders and hips at 50", Of(With(new Symptoms { MorningStiffnessShouldersHips = true }) with { AgeYears = 50 }));
+        Absent("polymyalgia-pattern", "morning stiffness at 49", Of(With(new Symptoms { MorningStiffnessShouldersHips = true }) with { AgeYears = 49 }));
+        Absent("polymyalgia-pattern", "no morning stiffness at 70", Of(With(new Symptoms { MorningStiffnessShouldersHips = false }) with { AgeYears = 70 }));
+        Unknown("polymyalgia-pattern", "morning stiffness, age unknown", Of(With(new Symptoms { MorningStiffnessShouldersHips = true })));
+        Unknown("polymyalgia-pattern", "not asked", Of(Nothing with { AgeYears = 70 }));
+
         // 6. Red flags
         Present("flag-chest-or-breathing", "chest pain", Of(With(new Symptoms { ChestPainOrBreathlessness = true })), Urgency.Emergency);
         Present("flag-chest-or-breathing", "an episode in the chest", Of(Episode(MuscleRegion.Chest)), Urgency.Emergency);
@@ -268,8 +295,11 @@ public static class RuleCases
 
         Present("flag-rhabdomyolysis", "dark urine with severe pain", Of(With(new Symptoms { DarkOrScantUrine = true, SevereMusclePainOrSwelling = true })), Urgency.Emergency);
         Present("flag-rhabdomyolysis", "dark urine with new weakness", Of(With(new Symptoms { DarkOrScantUrine = true, NewWeakness = true })), Urgency.Emergency);
-        Present("flag-rhabdomyolysis", "CK 1000 U/L, pain not denied", Of(WithLabs(Lab("creatine-kinase", 1000, "U/L"))), Urgency.Emergency);
-        Absent("flag-rhabdomyolysis", "CK 1000 U/L, no pain, clear urine", Of(WithLabs(Lab("creatine-kinase", 1000, "IU/L")) with { Symptoms = new Symptoms { SevereMusclePainOrSwelling = false, DarkOrScantUrine = false } }));
+        Present("flag-rhabdomyolysis", "CK 1000 U/L with dark urine", Of(WithLabs(Lab("creatine-kinase", 1000, "U/L")) with { Symptoms = new Symptoms { DarkOrScantUrine = true } }), Urgency.Emergency);
+        Present("flag-rhabdomyolysis", "CK 1000 U/L alone, nothing else known", Of(WithLabs(Lab("creatine-kinase", 1000, "U/L"))), Urgency.Urgent);
+        Present("flag-rhabdomyolysis", "CK 1000 U/L with pain, clear urine", Of(WithLabs(Lab("creatine-kinase", 1000, "IU/L")) with { Symptoms = new Symptoms { SevereMusclePainOrSwelling = true, DarkOrScantUrine = false } }), Urgency.Urgent);
+        Present("flag-rhabdomyolysis", "CK 1000 U/L, no pain, clear urine", Of(WithLabs(Lab("creatine-kinase", 1000, "IU/L")) with { Symptoms = new Symptoms { SevereMusclePainOrSwelling = false, DarkOrScantUrine = false } }), Urgency.Urgent);
+        Absent("flag-rhabdomyolysis", "dark urine alone, no pain or weakness, no CK", Of(WithLabs(Lab("creatine-kinase", 150, "U/L")) with { Symptoms = new Symptoms { DarkOrScantUrine = true, SevereMusclePainOrSwelling = false, NewWeakness = false } }));
         Absent("flag-rhabdomyolysis", "CK 999 U/L, clear urine", Of(WithLabs(Lab("creatine-kinase", 999, "U/L")) with { Symptoms = new Symptoms { DarkOrScantUrine = false } }));
         Unknown("flag-rhabdomyolysis", "nothing asked", none);
 
@@ -277,7 +307,8 @@ public static class RuleCases
         Present("flag-severe-potassium", "potassium 2.5", Of(WithLabs(Lab("potassium", 2.5, "mmol/L"))), Urgency.Urgent);
         Present("flag-severe-potassium", "potassium 2.9", Of(WithLabs(Lab("potassium", 2.9, "mmol/L"))), Urgency.Urgent);
         Present("flag-severe-potassium", "potassium 6.0", Of(WithLabs(Lab("potassium", 6.0, "mmol/L"))), Urgency.Urgent);
-        Present("flag-severe-potassium", "potassium 6.5", Of(WithLabs(Lab("potassium", 6.5, "mmol/L"))), Urgency.Urgent);
+        Present("flag-severe-potassium", "potassium 6.4", Of(WithLabs(Lab("potassium", 6.4, "mmol/L"))), Urgency.Urgent);
+        Present("flag-severe-potassium", "potassium 6.5", Of(WithLabs(Lab("potassium", 6.5, "mmol/L"))), Urgency.Emergency);
         Present("flag-severe-potassium", "potassium 6.6", Of(WithLabs(Lab("potassium", 6.6, "mmol/L"))), Urgency.Emergency);
         Absent("flag-severe-potassium", "potassium 3.0", Of(WithLabs(Lab("potassium", 3.0, "mmol/L"))));
         Absent("flag-severe-potassium", "potassium 5.9", Of(WithLabs(Lab("potassium", 5.9, "mmol/L"))));
@@ -295,10 +326,20 @@ public static class RuleCases
         Absent("flag-tetany", "none of the signs", Of(With(new Symptoms { ThroatTighteningOrSeizure = false, HandsOrFeetLockingInSpasm = false, TinglingAroundMouth = false })));
         Unknown("flag-tetany", "throat unknown", Of(With(new Symptoms { HandsOrFeetLockingInSpasm = false, TinglingAroundMouth = false })));
 
-        Present("flag-severe-calcium", "total calcium 1.74 mmol/L", Of(WithLabs(Lab("calcium", 1.74, "mmol/L"))), Urgency.Urgent);
-        Present("flag-severe-calcium", "total calcium 6.8 mg/dL", Of(WithLabs(Lab("calcium", 6.8, "mg/dL"))), Urgency.Urgent);
+        Present("flag-severe-calcium", "total calcium 1.89 mmol/L", Of(WithLabs(Lab("calcium", 1.89, "mmol/L"))), Urgency.Urgent);
+        Present("flag-severe-calcium", "total calcium 7.5 mg/dL", Of(WithLabs(Lab("calcium", 7.5, "mg/dL"))), Urgency.Urgent);
         Present("flag-severe-calcium", "ionised calcium 0.79", Of(WithLabs(Lab("ionized-calcium", 0.79, "mmol/L"))), Urgency.Urgent);
-        Absent("flag-severe-calcium", "total 1.80 corrected to 2.00 by albumin 3.0, ionised 0.80", Of(WithLabs(Lab("calcium", 1.80, "mmol/L"), Lab("albumin", 3.0, "g/dL"), Lab("ionized-calcium", 0.80, "mmol/L"))));
+        Present("flag-severe-calcium", "low calcium with tingling around the mouth", Of(WithLabs(Lab("calcium", 2.05, "mmol/L")) with { Symptoms = new Symptoms { TinglingAroundMouth = true } }), Urgency.Emergency);
+        Present("flag-severe-calcium", "low ionised calcium with hands locking in spasm", Of(WithLabs(Lab("ionized-calcium", 1.1, "mmol/L")) with { Symptoms = new Symptoms { HandsOrFeetLockingInSpasm = true } }), Urgency.Emergency);
+        Present("flag-severe-calcium", "very low calcium with a seizure", Of(WithLabs(Lab("calcium", 1.7, "mmol/L")) with { Symptoms = new Symptoms { ThroatTighteningOrSeizure = true } }), Urgency.Emergency);
+        Absent("flag-severe-calcium", "total 1.90, ionised 0.80", Of(WithLabs(Lab("calcium", 1.90, "mmol/L"), Lab("ionized-calcium", 0.80, "mmol/L")) with { Symptoms = new Symptoms { TinglingAroundMouth = false, HandsOrFeetLockingInSpasm = false, ThroatTighteningOrSeizure = false } }));
+        Absent("flag-severe-calcium", "normal calcium with tingling around the mouth", Of(WithLabs(Lab("calcium", 2.3, "mmol/L"), Lab("ionized-calcium", 1.2, "mmol/L")) with { Symptoms = new Symptoms { TinglingAroundMouth = true } }));
+        Absent("flag-severe-calcium", "total 1.80 corrected to 2.00 by albumin 3.0, ionised 0.80", Of(WithLabs(Lab("calcium", 1.80, "mmol/L"), Lab("albumin", 3.0, "g/dL"), Lab("ionized-calcium", 0.80, "mmol/L")) with { Symptoms = new Symptoms { TinglingAroundMouth = false, HandsOrFeetLockingInSpasm = false, ThroatTighteningOrSeizure = false } }));
+
+        Present("flag-severe-magnesium", "magnesium 0.39 mmol/L", Of(WithLabs(Lab("magnesium", 0.39, "mmol/L"))), Urgency.Urgent);
+        Present("flag-severe-magnesium", "magnesium 0.9 mg/dL (0.37 mmol/L)", Of(WithLabs(Lab("magnesium", 0.9, "mg/dL"))), Urgency.Urgent);
+        Absent("flag-severe-magnesium", "magnesium 0.40 mmol/L", Of(WithLabs(Lab("magnesium", 0.40, "mmol/L"))));
+        Unknown("flag-severe-magnesium", "no magnesium", none);
         Unknown("flag-severe-calcium", "total normal, ionised unknown", Of(WithLabs(Lab("calcium", 2.3, "mmol/L"))));
 
         Present("flag-leg-clot", "one swollen leg", Of(With(new Symptoms { OneSidedLegSwelling = true })), Urgency.Urgent);
@@ -306,27 +347,67 @@ public static class RuleCases
         Absent("flag-leg-clot", "no swelling", Of(With(new Symptoms { OneSidedLegSwelling = false })));
         Unknown("flag-leg-clot", "not asked", none);
 
+        Present("flag-confusion-or-fainting", "confusion alone", Of(With(new Symptoms { ConfusionOrFainting = true })), Urgency.Urgent);
+        Absent("flag-confusion-or-fainting", "no confusion", Of(With(new Symptoms { ConfusionOrFainting = false })));
+        Unknown("flag-confusion-or-fainting", "not asked", none);
+
+        Present("flag-muscle-injury-signs", "severe muscle pain alone", Of(With(new Symptoms { SevereMusclePainOrSwelling = true })), Urgency.Urgent);
+        Present("flag-muscle-injury-signs", "dark urine alone", Of(With(new Symptoms { DarkOrScantUrine = true })), Urgency.Urgent);
+        Absent("flag-muscle-injury-signs", "neither", Of(With(new Symptoms { SevereMusclePainOrSwelling = false, DarkOrScantUrine = false })));
+        Unknown("flag-muscle-injury-signs", "urine unknown", Of(With(new Symptoms { SevereMusclePainOrSwelling = false })));
+
+        Present("flag-fever", "high temperature with severe muscle pain", Of(With(new Symptoms { HighTemperature = true, SevereMusclePainOrSwelling = true })), Urgency.Urgent);
+        Present("flag-fever", "high temperature alone", Of(With(new Symptoms { HighTemperature = true })), Urgency.Soon);
+        Present("flag-fever", "high temperature, no severe pain", Of(With(new Symptoms { HighTemperature = true, SevereMusclePainOrSwelling = false })), Urgency.Soon);
+        Absent("flag-fever", "no high temperature", Of(With(new Symptoms { HighTemperature = false, SevereMusclePainOrSwelling = true })));
+        Unknown("flag-fever", "not asked", none);
+
         Present("flag-fluid-loss", "vomiting or diarrhoea", Of(With(new Lifestyle { RecentVomitingOrDiarrhea = true })), Urgency.Urgent);
         Absent("flag-fluid-loss", "none", Of(With(new Lifestyle { RecentVomitingOrDiarrhea = false })));
         Unknown("flag-fluid-loss", "not asked", none);
 
-        Present("flag-atypical-site", "an episode in the hand", Of(Episode(MuscleRegion.Hand)), Urgency.Urgent);
-        Present("flag-atypical-site", "an episode in the abdomen", Of(Episode(), Episode(MuscleRegion.Abdomen)), Urgency.Urgent);
-        Present("flag-atypical-site", "an episode in the arm", Of(Episode(MuscleRegion.Arm)), Urgency.Urgent);
-        Present("flag-atypical-site", "an episode in the neck", Of(Episode(MuscleRegion.Neck)), Urgency.Urgent);
+        var heat = new Lifestyle { HeatOrHeavySweating = true };
+        Present("flag-heat-cramps-persisting", "in the heat, an episode over an hour", Of(With(heat), Episode() with { DurationSeconds = 3601 }), Urgency.Urgent);
+        Present("flag-heat-cramps-persisting", "in the heat, longest 61 minutes reported", Of(With(heat) with { CrampPattern = new CrampPattern { LongestMinutes = 61 } }), Urgency.Urgent);
+        Present("flag-heat-cramps-persisting", "in the heat with heart failure", Of(With(heat) with { Conditions = [new Condition("heart-failure")] }), Urgency.Urgent);
+        Present("flag-heat-cramps-persisting", "in the heat on a low-salt diet", Of(With(heat with { LowSaltDiet = true })), Urgency.Urgent);
+        Absent("flag-heat-cramps-persisting", "in the heat, an hour exactly, no heart or diet factor", Of(With(heat with { RestrictedDiet = false, LowSaltDiet = false }) with { Conditions = [] }, Episode() with { DurationSeconds = 3600 }));
+        Absent("flag-heat-cramps-persisting", "a long cramp without heat or fluid loss", Of(With(new Lifestyle { HeatOrHeavySweating = false, RecentVomitingOrDiarrhea = false }), Episode() with { DurationSeconds = 4000 }));
+        Unknown("flag-heat-cramps-persisting", "in the heat, length and history unknown", Of(With(heat)));
+
+        Present("flag-atypical-site", "an episode in the hand", Of(Episode(MuscleRegion.Hand)), Urgency.Routine);
+        Present("flag-atypical-site", "an episode in the abdomen", Of(Episode(), Episode(MuscleRegion.Abdomen)), Urgency.Routine);
+        Present("flag-atypical-site", "an episode in the arm", Of(Episode(MuscleRegion.Arm)), Urgency.Routine);
+        Present("flag-atypical-site", "an episode in the neck", Of(Episode(MuscleRegion.Neck)), Urgency.Routine);
         Absent("flag-atypical-site", "calf and back episodes", Of(Episode(), Episode(MuscleRegion.Back)));
         Unknown("flag-atypical-site", "no diary", none);
 
         Present("flag-weakness-or-wasting", "new weakness", Of(With(new Symptoms { NewWeakness = true })), Urgency.Urgent);
         Present("flag-weakness-or-wasting", "wasting", Of(With(new Symptoms { MuscleWasting = true })), Urgency.Urgent);
-        Present("flag-weakness-or-wasting", "twitching", Of(With(new Symptoms { MuscleTwitching = true })), Urgency.Urgent);
+        Absent("flag-weakness-or-wasting", "twitching alone", Of(With(new Symptoms { NewWeakness = false, MuscleWasting = false, MuscleTwitching = true })));
         Absent("flag-weakness-or-wasting", "none", Of(With(new Symptoms { NewWeakness = false, MuscleWasting = false, MuscleTwitching = false })));
-        Unknown("flag-weakness-or-wasting", "twitching unknown", Of(With(new Symptoms { NewWeakness = false, MuscleWasting = false })));
+        Unknown("flag-weakness-or-wasting", "wasting unknown", Of(With(new Symptoms { NewWeakness = false })));
 
-        Present("flag-widespread", "three leg regions", Of(Episode(MuscleRegion.Calf, MuscleRegion.Foot), Episode(MuscleRegion.Thigh)), Urgency.Soon);
-        Present("flag-widespread", "a leg and the back", Of(Episode(MuscleRegion.Calf), Episode(MuscleRegion.Back)), Urgency.Soon);
-        Absent("flag-widespread", "calf and foot only", Of(Episode(MuscleRegion.Calf), Episode(MuscleRegion.Foot)));
-        Absent("flag-widespread", "hand and arm only", Of(Episode(MuscleRegion.Hand, MuscleRegion.Arm)));
+        var statin = new Medication("simvastatin");
+        Present("flag-statin-muscle-symptoms", "statin with CK 10 × the upper limit", Of(WithMedications(statin) with { Labs = [Lab("creatine-kinase", 2000, "U/L")] }), Urgency.Urgent);
+        Present("flag-statin-muscle-symptoms", "statin with CK just over 4 × the upper limit", Of(WithMedications(statin) with { Labs = [Lab("creatine-kinase", 801, "U/L")] }), Urgency.Soon);
+        Present("flag-statin-muscle-symptoms", "statin with severe muscle pain", Of(WithMedications(statin) with { Symptoms = new Symptoms { SevereMusclePainOrSwelling = true } }), Urgency.Soon);
+        Present("flag-statin-muscle-symptoms", "statin with new weakness", Of(WithMedications(statin) with { Symptoms = new Symptoms { NewWeakness = true } }), Urgency.Soon);
+        Absent("flag-statin-muscle-symptoms", "statin, CK 4 × the upper limit, no pain or weakness", Of(WithMedications(statin) with { Labs = [Lab("creatine-kinase", 800, "U/L")], Symptoms = new Symptoms { SevereMusclePainOrSwelling = false, NewWeakness = false } }));
+        Absent("flag-statin-muscle-symptoms", "no statin, CK 3000", Of(noMedicines with { Labs = [Lab("creatine-kinase", 3000, "U/L")] }));
+        Unknown("flag-statin-muscle-symptoms", "statin, nothing else known", Of(WithMedications(statin)));
+
+        Present("flag-giant-cell-arteritis", "new headache at 70", Of(With(new Symptoms { NewHeadacheJawPainOrVisionChange = true }) with { AgeYears = 70 }), Urgency.Urgent);
+        Present("flag-giant-cell-arteritis", "new headache, age unknown", Of(With(new Symptoms { NewHeadacheJawPainOrVisionChange = true })), Urgency.Urgent);
+        Absent("flag-giant-cell-arteritis", "new headache at 49", Of(With(new Symptoms { NewHeadacheJawPainOrVisionChange = true }) with { AgeYears = 49 }));
+        Absent("flag-giant-cell-arteritis", "no headache at 70", Of(With(new Symptoms { NewHeadacheJawPainOrVisionChange = false }) with { AgeYears = 70 }));
+        Unknown("flag-giant-cell-arteritis", "not asked", Of(Nothing with { AgeYears = 70 }));
+
+        Present("flag-widespread", "a leg and the back (trunk)", Of(Episode(MuscleRegion.Calf), Episode(MuscleRegion.Back)), Urgency.Soon);
+        Present("flag-widespread", "a hand (arm area) and the neck in one episode", Of(Episode(MuscleRegion.Hand, MuscleRegion.Neck)), Urgency.Soon);
+        Absent("flag-widespread", "three leg muscles are one area", Of(Episode(MuscleRegion.Calf, MuscleRegion.Foot), Episode(MuscleRegion.Thigh), Episode(MuscleRegion.Hip)));
+        Absent("flag-widespread", "hand and arm are one area", Of(Episode(MuscleRegion.Hand, MuscleRegion.Arm)));
+        Absent("flag-widespread", "chest, abdomen and back are one area", Of(Episode(MuscleRegion.Chest), Episode(MuscleRegion.Abdomen, MuscleRegion.Back)));
         Unknown("flag-widespread", "no diary", none);
 
         Present("flag-claudication", "walking pain eased by rest", Of(With(new Symptoms { LegPainWithWalkingEasedByRest = true })), Urgency.Soon);
@@ -337,15 +418,20 @@ public static class RuleCases
         Absent("flag-heavy-alcohol", "2 drinks a week", Of(With(new Lifestyle { AlcoholDrinksPerWeek = 2 })));
         Unknown("flag-heavy-alcohol", "not asked", none);
 
-        var twelveInWindow = Enumerable.Range(0, 12).Select(i => Episode() with { StartedAt = At(2026, 11, 25 - (i * 2), 3, 0) }).ToArray();
-        var elevenInWindow = twelveInWindow[..11].Append(Episode() with { StartedAt = At(2026, 10, 28, 3, 0) }).ToArray();
+        // The diary rate: episodes of asOf - 27 ... asOf, divided by the days from the earliest of them to asOf (at least 7), times 7.
+        CrampEpisode[] OnDaysBefore(params int[] days) => [.. days.Select(d => Episode() with { StartedAt = At(2026, 11, 25, 3, 0).AddDays(-d) })];
         Present("flag-frequent", "3 a week reported", Of(With(new CrampPattern { EpisodesPerWeek = 3 })), Urgency.Routine);
-        Present("flag-frequent", "12 episodes in the last 28 days", Of(twelveInWindow), Urgency.Routine);
+        Present("flag-frequent", "4 episodes in the last 6 days: 4 / 7 × 7 = 4 a week", Of(OnDaysBefore(0, 2, 4, 5)), Urgency.Routine);
+        Present("flag-frequent", "13 episodes over asOf - 25 ... asOf: 13 / 26 × 7 = 3.5 a week", Of(OnDaysBefore([25, .. Enumerable.Range(0, 12).Select(i => i * 2)])), Urgency.Routine);
+        Present("flag-frequent", "3 episodes in the last week", Of(OnDaysBefore(0, 3, 6)), Urgency.Routine);
         Absent("flag-frequent", "2.5 a week reported", Of(With(new CrampPattern { EpisodesPerWeek = 2.5 })));
-        Absent("flag-frequent", "11 episodes in the window and one just before it", Of(elevenInWindow));
+        Absent("flag-frequent", "3 episodes in 28 days from asOf - 27: 0.75 a week", Of(OnDaysBefore(27, 14, 0)));
+        Absent("flag-frequent", "2 episodes in the last week", Of(OnDaysBefore(0, 6)));
+        Absent("flag-frequent", "3 episodes over 8 days: 2.6 a week", Of(OnDaysBefore(7, 3, 0)));
+        Absent("flag-frequent", "episodes before the 28-day window do not count", Of(OnDaysBefore(28, 29, 30, 31, 32, 0)));
         var undated = Episode() with { StartedAt = null };
-        Present("flag-frequent", "12 dated episodes in the window and one undated", Of([.. twelveInWindow, undated]), Urgency.Routine);
-        Unknown("flag-frequent", "11 dated episodes in the window and one undated that could be the 12th", Of([.. twelveInWindow[..11], undated]));
+        Present("flag-frequent", "3 dated episodes in the last week and one undated", Of([.. OnDaysBefore(0, 1, 2), undated]), Urgency.Routine);
+        Unknown("flag-frequent", "2 dated episodes in the last week and one undated that could be the third", Of([.. OnDaysBefore(0, 6), undated]));
         Unknown("flag-frequent", "no diary, not asked", none);
 
         Present("flag-prolonged-or-unrelieved", "an episode of 601 s", Of(Episode() with { DurationSeconds = 601 }), Urgency.Routine);
@@ -355,6 +441,10 @@ public static class RuleCases
         Absent("flag-prolonged-or-unrelieved", "600 s, relieved", Of(Episode() with { DurationSeconds = 600, RelievedByStretching = true }));
         Absent("flag-prolonged-or-unrelieved", "10 minutes reported, relieved", Of(With(new CrampPattern { LongestMinutes = 10, RelievedByStretching = true })));
         Unknown("flag-prolonged-or-unrelieved", "short, relief unknown", Of(Episode() with { DurationSeconds = 60 }));
+
+        Present("flag-twitching", "twitching alone", Of(With(new Symptoms { MuscleTwitching = true })), Urgency.Routine);
+        Absent("flag-twitching", "no twitching", Of(With(new Symptoms { MuscleTwitching = false })));
+        Unknown("flag-twitching", "not asked", none);
 
         var dialysis = WithConditions(new Condition("hemodialysis"));
         Present("flag-dialysis-cramps", "on dialysis, cramps during sessions", Of(dialysis with { CrampPattern = new CrampPattern { DuringDialysis = true } }), Urgency.Routine);

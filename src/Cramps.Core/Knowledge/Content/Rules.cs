@@ -135,6 +135,8 @@ public sealed partial class KnowledgeBase
                 new CorrectedCalciumIs(LabTest("calcium"), LabTest("albumin"), Below, Threshold("calciumLow"))));
         Factor("hyponatremia", ("Low sodium (hyponatremia)", "Low sodium (salt) in the blood"), "electrolyte-disturbance", EvidenceStrength.Weak, "S6 S17",
             new LabIs(LabTest("sodium"), Below, Threshold("sodiumLow")));
+        Factor("polymyalgia-pattern", ("Polymyalgia rheumatica pattern", "Stiff, aching shoulders or hips in the morning"), "mimic-not-cramp", EvidenceStrength.Moderate, "S46 S47",
+            new AllTerm(new BoolIs(Inputs.MorningStiffnessShouldersHips, true), new NumberIs(Inputs.AgeYears, AtLeast, Threshold("olderAgeYears"))));
         return list;
     }
 
