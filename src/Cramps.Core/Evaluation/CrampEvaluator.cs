@@ -436,7 +436,7 @@ public sealed class CrampEvaluator : ICrampEvaluator
             findings[next++] = new CauseCategoryFinding(category, scores[order], factors, flags, contributions);
         }
 
-        // Red-flag urgency first, then score, then the category of exclusion last, then table order: a total order.
+        // The category of exclusion last; otherwise red-flag urgency first, then score, then table order: a total order.
         Array.Sort(keys, findings);
         return findings;
     }
@@ -689,11 +689,18 @@ public sealed class CrampEvaluator : ICrampEvaluator
         return last;
     }
 
-    /// <summary>The sort key of a listed category: red-flag urgency (0 none), score, whether it is ranked last, table order.</summary>
+    /// <summary>The sort key of a listed category: whether it is ranked last, red-flag urgency (0 none), score, table order.</summary>
     private readonly record struct RankKey(int FlagUrgency, double Score, bool Last, int Order) : IComparable<RankKey>
     {
         public int CompareTo(RankKey other)
         {
+            // The category of exclusion comes after every other listed category, whatever its score.
+            var byLast = Last.CompareTo(other.Last);
+            if (byLast != 0)
+            {
+                return byLast;
+            }
+
             var byFlag = other.FlagUrgency.CompareTo(FlagUrgency);
             if (byFlag != 0)
             {
@@ -701,13 +708,7 @@ public sealed class CrampEvaluator : ICrampEvaluator
             }
 
             var byScore = other.Score.CompareTo(Score);
-            if (byScore != 0)
-            {
-                return byScore;
-            }
-
-            var byLast = Last.CompareTo(other.Last);
-            return byLast != 0 ? byLast : Order.CompareTo(other.Order);
+            return byScore != 0 ? byScore : Order.CompareTo(other.Order);
         }
     }
 }

@@ -19,19 +19,21 @@ public sealed class AdviceTests
     }
 
     [Fact]
-    public void Advice_Emergency_CallEmergencyServicesAndNoStretching()
+    public void Advice_Emergency_OnlyCallEmergencyServices()
     {
+        // Principle 8: at emergency nothing but the emergency advice (and its first aid) is shown.
         var advice = AdviceFor(With(new Symptoms { ChestPainOrBreathlessness = true }));
 
-        Assert.Equal(["advice-emergency", "advice-follow-up", "advice-no-quinine"], advice);
+        Assert.Equal(["advice-emergency"], advice);
     }
 
     [Fact]
-    public void Advice_Urgent_ContactADoctorToday()
+    public void Advice_Urgent_ContactADoctorTodayAndNoSelfCare()
     {
+        // Principle 8: at urgent, self-care advice (levels up to soon) is withheld.
         var advice = AdviceFor(With(new Symptoms { NewWeakness = true }));
 
-        Assert.Equal(["advice-urgent", "advice-stretch-during", "advice-stretch-bedtime", "advice-follow-up", "advice-no-quinine"], advice);
+        Assert.Equal(["advice-urgent"], advice);
     }
 
     [Fact]
@@ -110,9 +112,12 @@ public sealed class AdviceTests
         var assessment = Evaluator.Evaluate(Of());
 
         Assert.Contains(assessment.Advice, a => a.Id == "advice-no-quinine");
-        Assert.All(
-            Evaluator.KnowledgeBase.Advice.Where(a => a.Id != "advice-no-quinine"),
-            a => Assert.DoesNotContain("quinine", a.Text, StringComparison.OrdinalIgnoreCase));
+        // Only two items mention quinine: one warns against it, one asks to tell the clinician it was taken.
+        Assert.Equal(
+            ["advice-quinine-taken", "advice-no-quinine"],
+            Evaluator.KnowledgeBase.Advice.Where(a => a.Text.Contains("quinine", StringComparison.OrdinalIgnoreCase)).Select(a => a.Id));
+        Assert.StartsWith("Do not take quinine", Evaluator.KnowledgeBase.Advice.Single(a => a.Id == "advice-no-quinine").Text, StringComparison.Ordinal);
+        Assert.StartsWith("Tell your doctor that you have taken quinine", Evaluator.KnowledgeBase.Advice.Single(a => a.Id == "advice-quinine-taken").Text, StringComparison.Ordinal);
     }
 
     [Fact]

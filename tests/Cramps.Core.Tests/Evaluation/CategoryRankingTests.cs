@@ -39,11 +39,12 @@ public sealed class CategoryRankingTests
     }
 
     [Fact]
-    public void Categories_NightStartWithoutRestSetting_CountsAsBenign()
+    public void Categories_NightStartWithSettingUnknown_CountsAsBenign_ButAnotherSettingDoesNot()
     {
-        var episode = new CrampEpisode([MuscleRegion.Foot]) { StartedAt = At(2026, 11, 20, 22, 30), Setting = EpisodeSetting.Working };
+        var episode = new CrampEpisode([MuscleRegion.Foot]) { StartedAt = At(2026, 11, 20, 22, 30) };
 
         Assert.Contains(Evaluator.Evaluate(Of(episode)).CauseCategories, c => c.Id == "idiopathic-nocturnal");
+        Assert.DoesNotContain(Evaluator.Evaluate(Of(episode with { Setting = EpisodeSetting.Working })).CauseCategories, c => c.Id == "idiopathic-nocturnal");
     }
 
     [Fact]
@@ -101,15 +102,18 @@ public sealed class CategoryRankingTests
     [InlineData(EpisodeSetting.Asleep, 14, 0, 120, true)]
     [InlineData(EpisodeSetting.Resting, 14, 0, 120, true)]
     [InlineData(EpisodeSetting.OnWaking, 14, 0, 120, true)]
-    [InlineData(EpisodeSetting.Working, 21, 0, 120, true)]
-    [InlineData(EpisodeSetting.Working, 20, 59, 120, false)]
-    [InlineData(EpisodeSetting.Working, 7, 59, 120, true)]
-    [InlineData(EpisodeSetting.Working, 8, 0, 120, false)]
+    [InlineData(null, 21, 0, 120, true)]
+    [InlineData(null, 20, 59, 120, false)]
+    [InlineData(null, 7, 59, 120, true)]
+    [InlineData(null, 8, 0, 120, false)]
+    [InlineData(EpisodeSetting.Working, 22, 0, 120, false)]
+    [InlineData(EpisodeSetting.InHeat, 3, 0, 120, false)]
     [InlineData(EpisodeSetting.Asleep, 2, 40, 600, true)]
     [InlineData(EpisodeSetting.Asleep, 2, 40, 601, false)]
-    public void Categories_BenignPattern_SettingOrNightStartAndAtMost600Seconds(EpisodeSetting setting, int hour, int minute, int seconds, bool benign)
+    public void Categories_BenignPattern_SettingOrNightStartAndAtMost600Seconds(EpisodeSetting? setting, int hour, int minute, int seconds, bool benign)
     {
-        // Section 5: asleep, resting or on-waking, or a local start 21:00–07:59; lasting ≤ 600 s when known.
+        // Asleep, resting or on-waking, or with the setting unknown a local start 21:00–07:59 (any other setting is
+        // not benign); lasting ≤ 600 s when known.
         var episode = new CrampEpisode([MuscleRegion.Calf]) { StartedAt = At(2026, 11, 20, hour, minute), Setting = setting, DurationSeconds = seconds };
 
         var categories = Evaluator.Evaluate(Of(episode)).CauseCategories;
@@ -125,9 +129,10 @@ public sealed class CategoryRankingTests
 
         var categories = Evaluator.Evaluate(Of(patient)).CauseCategories;
 
-        Assert.Equal([("idiopathic-nocturnal", 3.0), ("mimic-not-cramp", 2.0)], categories.Select(c => (c.Id, c.Score)));
-        Assert.Equal([("older-age", 3.0)], categories[0].Contributions.Select(c => (c.Source, c.Weight)));
-        Assert.Equal([(CategoryContribution.RestlessLegs, 2.0)], categories[1].Contributions.Select(c => (c.Source, c.Weight)));
+        // idiopathic-nocturnal, the category of exclusion, comes after every other listed category.
+        Assert.Equal([("mimic-not-cramp", 2.0), ("idiopathic-nocturnal", 3.0)], categories.Select(c => (c.Id, c.Score)));
+        Assert.Equal([("older-age", 3.0)], categories[1].Contributions.Select(c => (c.Source, c.Weight)));
+        Assert.Equal([(CategoryContribution.RestlessLegs, 2.0)], categories[0].Contributions.Select(c => (c.Source, c.Weight)));
         Assert.All(categories, c => Assert.Equal(c.Score, c.Contributions.Sum(x => x.Weight)));
     }
 

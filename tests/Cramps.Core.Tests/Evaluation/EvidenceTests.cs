@@ -231,12 +231,13 @@ public sealed class EvidenceTests
     }
 
     [Fact]
-    public void Widespread_CitesTheFirstEpisodeOfEachRegion()
+    public void Widespread_CitesTheFirstMuscleOfEachBodyArea()
     {
-        var request = Of(Episode(MuscleRegion.Calf), Episode(MuscleRegion.Calf, MuscleRegion.Thigh), Episode(MuscleRegion.Thigh, MuscleRegion.Foot));
+        // Leg (calf first), then trunk (back first); the later abdomen is the same area as the back.
+        var request = Of(Episode(MuscleRegion.Calf), Episode(MuscleRegion.Thigh, MuscleRegion.Back), Episode(MuscleRegion.Abdomen, MuscleRegion.Foot));
 
         Assert.Equal(
-            [("$.episodes[0].muscles", "calf"), ("$.episodes[1].muscles", "thigh"), ("$.episodes[2].muscles", "foot")],
+            [("$.episodes[0].muscles", "calf"), ("$.episodes[1].muscles", "back")],
             EvidenceOf(request, "flag-widespread"));
     }
 
@@ -251,8 +252,8 @@ public sealed class EvidenceTests
     [Fact]
     public void Rhabdomyolysis_CitesOnlyTheBranchThatFired()
     {
-        // Dark urine with severe pain unknown and no weakness leaves the first branch unknown: its dark-urine answer
-        // does not explain the flag. The second branch fires: CK ≥ 5 × 200 and severe pain not denied.
+        // Dark urine with severe pain unknown and no weakness leaves the first branch unknown: its answers do not
+        // explain the flag. The second branch fires: CK ≥ 5 × 200 with dark urine.
         var patient = Nothing with
         {
             Symptoms = new Symptoms { DarkOrScantUrine = true, NewWeakness = false },
@@ -260,20 +261,21 @@ public sealed class EvidenceTests
         };
 
         Assert.Equal(
-            [("$.patient.labs[0]", "1000 U/L"), ("$.patient.symptoms.severeMusclePainOrSwelling", "unknown")],
+            [("$.patient.labs[0]", "1000 U/L"), ("$.patient.symptoms.darkOrScantUrine", "true")],
             EvidenceOf(Of(patient), "flag-rhabdomyolysis"));
     }
 
     [Fact]
-    public void Rhabdomyolysis_SeverePainConfirmed_CitesTheAnswer()
+    public void Rhabdomyolysis_DarkUrineWithPain_CitesBothAnswers()
     {
         var patient = Nothing with
         {
-            Symptoms = new Symptoms { SevereMusclePainOrSwelling = true },
-            Labs = [Lab("creatine-kinase", 1000, "U/L")],
+            Symptoms = new Symptoms { SevereMusclePainOrSwelling = true, DarkOrScantUrine = true },
         };
 
-        Assert.Contains(("$.patient.symptoms.severeMusclePainOrSwelling", "true"), EvidenceOf(Of(patient), "flag-rhabdomyolysis"));
+        Assert.Equal(
+            [("$.patient.symptoms.darkOrScantUrine", "true"), ("$.patient.symptoms.severeMusclePainOrSwelling", "true")],
+            EvidenceOf(Of(patient), "flag-rhabdomyolysis"));
     }
 
     [Fact]
@@ -288,8 +290,9 @@ public sealed class EvidenceTests
     [Fact]
     public void DiaryFrequency_CitesTheCountAndWindow()
     {
+        // Twelve episodes from 2026-11-13 to 2026-11-24: a rate over the 13 days from the earliest to asOf.
         var episodes = Enumerable.Range(0, 12).Select(i => Episode() with { StartedAt = At(2026, 11, 24 - i, 2, 0) }).ToArray();
 
-        Assert.Equal([("$.episodes", "12 episodes in the 28 days to 2026-11-25")], EvidenceOf(Of(episodes), "flag-frequent"));
+        Assert.Equal([("$.episodes", "12 episodes in the 13 days to 2026-11-25")], EvidenceOf(Of(episodes), "flag-frequent"));
     }
 }

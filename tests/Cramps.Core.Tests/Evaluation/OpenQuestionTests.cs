@@ -23,16 +23,20 @@ public sealed class OpenQuestionTests
     [Fact]
     public void Questions_LaterQuestionWithMoreReach_ComesFirst()
     {
-        // With the emergency symptoms denied, q-dark-urine and q-leg-swelling could reveal one flag each, while the
-        // later q-weakness could reveal two (flag-rhabdomyolysis and flag-weakness-or-wasting, in table order).
+        // With the emergency symptoms denied, q-leg-swelling could reveal one flag and q-dark-urine three, while the
+        // later q-weakness could reveal four (in table order): it comes first.
         var symptoms = new Symptoms { ChestPainOrBreathlessness = false, ConfusionOrFainting = false, HighTemperature = false, ThroatTighteningOrSeizure = false };
 
         var open = Open(Of(With(symptoms)));
 
         AssertSpecOrder(open);
-        Assert.Equal(["flag-rhabdomyolysis", "flag-weakness-or-wasting"], Assert.Single(open, q => q.Id == "q-weakness").CouldReveal);
-        Assert.Equal(["flag-rhabdomyolysis"], Assert.Single(open, q => q.Id == "q-dark-urine").CouldReveal);
-        Assert.NotEqual("q-dark-urine", open[0].Id);
+        Assert.Equal(
+            ["flag-rhabdomyolysis", "flag-weakness-or-wasting", "flag-statin-muscle-symptoms", "flag-twitching"],
+            Assert.Single(open, q => q.Id == "q-weakness").CouldReveal);
+        Assert.Equal(
+            ["flag-rhabdomyolysis", "flag-muscle-injury-signs", "flag-statin-muscle-symptoms"],
+            Assert.Single(open, q => q.Id == "q-dark-urine").CouldReveal);
+        Assert.Equal("q-weakness", open[0].Id);
     }
 
     /// <summary>Section 7: by tier, then by how many unknown rules a question could decide (more first), then table order.</summary>
@@ -47,11 +51,12 @@ public sealed class OpenQuestionTests
     }
 
     [Fact]
-    public void Questions_NothingKnown_EveryQuestionButTheDialysisOneIsOpen()
+    public void Questions_NothingKnown_EveryQuestionButTheDialysisAndHeadacheOnesIsOpen()
     {
         var ids = OpenIds(Of()).ToHashSet();
 
-        Assert.Equal(Evaluator.KnowledgeBase.Questions.Select(q => q.Id).Where(id => id != "q-dialysis-cramps").ToHashSet(), ids);
+        // q-dialysis-cramps needs hemodialysis present; q-headache-jaw-vision needs morning stiffness reported.
+        Assert.Equal(Evaluator.KnowledgeBase.Questions.Select(q => q.Id).Where(id => id is not ("q-dialysis-cramps" or "q-headache-jaw-vision")).ToHashSet(), ids);
     }
 
     [Fact]
@@ -59,8 +64,11 @@ public sealed class OpenQuestionTests
     {
         var question = Assert.Single(Open(Of()), q => q.Id == "q-emergency-symptoms");
 
-        // flag-leg-clot's emergency level also needs flag-chest-or-breathing, so chest pain is among its missing inputs.
-        Assert.Equal(["flag-chest-or-breathing", "flag-heat-stroke", "flag-tetany", "flag-leg-clot"], question.CouldReveal);
+        // flag-leg-clot's emergency level also needs flag-chest-or-breathing, so chest pain is among its missing inputs;
+        // flag-severe-calcium's emergency level needs a seizure or throat tightening among its symptoms.
+        Assert.Equal(
+            ["flag-chest-or-breathing", "flag-heat-stroke", "flag-tetany", "flag-severe-calcium", "flag-leg-clot", "flag-confusion-or-fainting", "flag-fever"],
+            question.CouldReveal);
     }
 
     [Fact]
@@ -68,7 +76,7 @@ public sealed class OpenQuestionTests
     {
         var open = Open(Of());
 
-        Assert.Equal(["hemodialysis", "chronic-kidney-disease", "heart-failure", "flag-dialysis-cramps"], Assert.Single(open, q => q.Id == "q-heart-kidney").CouldReveal);
+        Assert.Equal(["hemodialysis", "chronic-kidney-disease", "heart-failure", "flag-heat-cramps-persisting", "flag-dialysis-cramps"], Assert.Single(open, q => q.Id == "q-heart-kidney").CouldReveal);
         var others = Assert.Single(open, q => q.Id == "q-other-conditions").CouldReveal;
         Assert.Contains("cirrhosis", others);
         Assert.Contains("parkinsonism", others);
@@ -165,7 +173,7 @@ public sealed class OpenQuestionTests
     {
         Assert.DoesNotContain("q-lab-results", OpenIds(Of(WithLabs())));
         Assert.Equal(
-            ["hypokalemia", "hypomagnesemia", "hypocalcemia", "hyponatremia", "flag-severe-potassium", "flag-severe-sodium", "flag-severe-calcium"],
+            ["hypokalemia", "hypomagnesemia", "hypocalcemia", "hyponatremia", "flag-severe-potassium", "flag-severe-sodium", "flag-severe-calcium", "flag-severe-magnesium"],
             Assert.Single(Open(Of()), q => q.Id == "q-lab-results").CouldReveal);
     }
 
