@@ -58,14 +58,18 @@ public sealed class CrampJsonTests
         var root = document.RootElement;
 
         Assert.Equal(
-            ["schemaVersion", "knowledgeBase", "urgency", "urgencyReasons", "riskFactors", "causeCategories", "redFlags", "openQuestions", "interviewComplete", "advice", "unrecognisedInputs", "trace", "disclaimer"],
+            ["schemaVersion", "knowledgeBase", "urgency", "urgencyReasons", "riskFactors", "causeCategories", "redFlags", "openQuestions", "interviewComplete", "advice", "warnings", "unrecognisedInputs", "trace", "disclaimer"],
             root.EnumerateObject().Select(p => p.Name));
         Assert.Equal("soon", root.GetProperty("urgency").GetString());
         Assert.Equal(["id", "edition", "contentHash"], root.GetProperty("knowledgeBase").EnumerateObject().Select(p => p.Name));
         var thiazide = root.GetProperty("riskFactors").EnumerateArray().Single(f => f.GetProperty("id").GetString() == "diuretic-thiazide");
-        Assert.Equal(["id", "name", "category", "strength", "evidence", "sources"], thiazide.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["id", "name", "plainName", "category", "strength", "evidence", "sources"], thiazide.EnumerateObject().Select(p => p.Name));
         Assert.Equal("moderate", thiazide.GetProperty("strength").GetString());
-        Assert.Equal(11, root.GetProperty("causeCategories")[0].GetProperty("score").GetDouble());
+        Assert.Equal(["id", "name", "plainName", "score", "riskFactors", "redFlags", "contributions"], root.GetProperty("causeCategories")[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(9, root.GetProperty("causeCategories")[0].GetProperty("score").GetDouble());
+        Assert.Equal(["id", "name", "plainName", "urgency", "category", "evidence", "sources"], root.GetProperty("redFlags")[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["id", "text", "sources"], root.GetProperty("advice")[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(JsonValueKind.Array, root.GetProperty("warnings").ValueKind);
         var trace = root.GetProperty("trace").EnumerateArray().ToList();
         Assert.Equal(["rule", "outcome", "inputs"], trace.Single(t => t.GetProperty("rule").GetString() == "statin").EnumerateObject().Select(p => p.Name));
         Assert.Equal(["rule", "outcome", "missing"], trace.Single(t => t.GetProperty("rule").GetString() == "pregnancy").EnumerateObject().Select(p => p.Name));
