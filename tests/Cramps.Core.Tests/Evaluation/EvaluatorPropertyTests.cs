@@ -28,6 +28,8 @@ public sealed class EvaluatorPropertyTests
         ("legPainWithWalkingEasedByRest", s => s.LegPainWithWalkingEasedByRest, s => s with { LegPainWithWalkingEasedByRest = true }),
         ("legPainEasedByBendingForward", s => s.LegPainEasedByBendingForward, s => s with { LegPainEasedByBendingForward = true }),
         ("urgeToMoveLegs", s => s.UrgeToMoveLegs, s => s with { UrgeToMoveLegs = true }),
+        ("morningStiffnessShouldersHips", s => s.MorningStiffnessShouldersHips, s => s with { MorningStiffnessShouldersHips = true }),
+        ("newHeadacheJawPainOrVisionChange", s => s.NewHeadacheJawPainOrVisionChange, s => s with { NewHeadacheJawPainOrVisionChange = true }),
     ];
 
     [Fact]
@@ -208,6 +210,8 @@ public sealed class EvaluatorPropertyTests
             LegPainWithWalkingEasedByRest = a.LegPainWithWalkingEasedByRest ?? b.LegPainWithWalkingEasedByRest,
             LegPainEasedByBendingForward = a.LegPainEasedByBendingForward ?? b.LegPainEasedByBendingForward,
             UrgeToMoveLegs = a.UrgeToMoveLegs ?? b.UrgeToMoveLegs,
+            MorningStiffnessShouldersHips = a.MorningStiffnessShouldersHips ?? b.MorningStiffnessShouldersHips,
+            NewHeadacheJawPainOrVisionChange = a.NewHeadacheJawPainOrVisionChange ?? b.NewHeadacheJawPainOrVisionChange,
         };
 
     private static T[]? Shuffle<T>(IReadOnlyList<T>? items, Random random)

@@ -9,7 +9,7 @@ public static class Generators
 
     private static readonly string[] ConditionIds = ["heart-failure", "hemodialysis", "cirrhosis", "diabetes", "motor-neuron-disease", "gout"];
     private static readonly string[] IcdCodes = ["N18.3", "I50.9", "K70.30", "I73.9", "E03.9", "E05.00", "G62.9", "M48.061", "G35", "G20", "I10", "Z99.2"];
-    private static readonly string[] MedicineNames = ["hydrochlorothiazide", "furosemide", "spironolactone", "atorvastatin", "salmeterol", "albuterol", "naproxen", "nifedipine", "lithium", "lisinopril", "zzz"];
+    private static readonly string[] MedicineNames = ["hydrochlorothiazide", "furosemide", "spironolactone", "atorvastatin", "salmeterol", "albuterol", "naproxen", "nifedipine", "lithium", "lisinopril", "zzz", "LIPITOR 20 mg", "Symbicort", "Hydrochlorothiazide / lisinopril", "Lasix"];
     private static readonly string[] AtcCodes = ["C03AA03", "C03CA01", "C10AA05", "R03AC12", "G03XC01", "H05AA02", "C09AA05", "C03EA01"];
     private static readonly (string Test, string Unit, double Min, double Max)[] LabShapes =
     [
@@ -20,7 +20,7 @@ public static class Generators
 
     public static readonly Gen<bool?> Answer = Gen.Bool.Nullable(0.5);
 
-    public static readonly Gen<Symptoms> Symptoms = Answer.Array[16].Select(a => new Symptoms
+    public static readonly Gen<Symptoms> Symptoms = Answer.Array[18].Select(a => new Symptoms
     {
         ChestPainOrBreathlessness = a[0],
         ConfusionOrFainting = a[1],
@@ -38,6 +38,8 @@ public static class Generators
         LegPainWithWalkingEasedByRest = a[13],
         LegPainEasedByBendingForward = a[14],
         UrgeToMoveLegs = a[15],
+        MorningStiffnessShouldersHips = a[16],
+        NewHeadacheJawPainOrVisionChange = a[17],
     });
 
     public static readonly Gen<Lifestyle> Lifestyle = Gen.Select(

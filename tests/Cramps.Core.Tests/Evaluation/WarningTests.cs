@@ -1,0 +1,104 @@
+using static Cramps.Core.Tests.Support.Requests;
+
+namespace Cramps.Core.Tests.Evaluation;
+
+/// <summary>The result's warnings: inconsistent inputs reported with their paths, in the order of the knowledge base.</summary>
+public sealed class WarningTests
+{
+    private static readonly CrampEvaluator Evaluator = new();
+
+    private static List<(string Code, string Path)> WarningsOf(AssessmentRequest request) =>
+        [.. Evaluator.Evaluate(request).Warnings.Select(w => (w.Code, w.Path))];
+
+    [Fact]
+    public void Warnings_ConsistentRequest_AreEmpty()
+    {
+        Assert.Empty(WarningsOf(Of(Nothing with { Pregnant = true, Sex = Sex.Female, AgeYears = 30 })));
+        Assert.Empty(WarningsOf(Of()));
+    }
+
+    [Theory]
+    [InlineData(9, true)]
+    [InlineData(10, false)]
+    [InlineData(60, false)]
+    [InlineData(61, true)]
+    public void PregnantAge_BelowTenOrAboveSixty_IsWarned(int age, bool warned)
+    {
+        var warnings = WarningsOf(Of(Nothing with { Pregnant = true, AgeYears = age }));
+
+        Assert.Equal(warned, warnings.Contains((WarningCodes.PregnantAge, "$.patient.ageYears")));
+        Assert.Empty(WarningsOf(Of(Nothing with { Pregnant = false, AgeYears = age })));
+    }
+
+    [Fact]
+    public void PregnantNotFemale_OnlyForMale()
+    {
+        Assert.Equal([(WarningCodes.PregnantNotFemale, "$.patient.pregnant")], WarningsOf(Of(Nothing with { Pregnant = true, Sex = Sex.Male, AgeYears = 30 })));
+        Assert.Empty(WarningsOf(Of(Nothing with { Pregnant = true, Sex = Sex.Other, AgeYears = 30 })));
+        Assert.Empty(WarningsOf(Of(Nothing with { Pregnant = false, Sex = Sex.Male })));
+    }
+
+    [Fact]
+    public void UndatedLabCounted_WhenARuleRestsOnTheUndatedResultAlone()
+    {
+        // An undated potassium of 2.3 beside a normal one from 2021: hypokalemia and flag-severe-potassium rest on it.
+        var patient = WithLabs(Lab("potassium", 4.1, "mmol/L") with { CollectedOn = new DateOnly(2021, 3, 1) }, Lab("potassium", 2.3, "mmol/L"));
+
+        var assessment = Evaluator.Evaluate(Of(patient));
+
+        Assert.Equal(Urgency.Emergency, assessment.Urgency);
+        Assert.Equal([(WarningCodes.UndatedLabCounted, "$.patient.labs[1]")], assessment.Warnings.Select(w => (w.Code, w.Path)));
+    }
+
+    [Fact]
+    public void UndatedLabCounted_NotWhenADatedResultMakesTheRulePresentToo()
+    {
+        var patient = WithLabs(Lab("potassium", 3.2, "mmol/L") with { CollectedOn = new DateOnly(2026, 11, 1) }, Lab("potassium", 3.3, "mmol/L"));
+
+        Assert.Empty(WarningsOf(Of(patient)));
+    }
+
+    [Fact]
+    public void UndatedLabCounted_NotForAnUndatedNormalResult()
+    {
+        Assert.Empty(WarningsOf(Of(WithLabs(Lab("potassium", 4.0, "mmol/L")))));
+    }
+
+    [Fact]
+    public void MedicineAfterEpisodes_NamesTheStartDateOfEachSuchMedicine()
+    {
+        var patient = WithMedications(
+            new Medication("lisinopril") { StartedOn = new DateOnly(2026, 11, 22) },
+            new Medication("atorvastatin") { StartedOn = new DateOnly(2026, 11, 1) },
+            new Medication("furosemide") { StartedOn = new DateOnly(2026, 11, 24) });
+        var episode = Episode() with { StartedAt = At(2026, 11, 20, 3, 0) };
+
+        var assessment = Evaluator.Evaluate(Of(patient, episode));
+
+        Assert.Equal(
+            [(WarningCodes.MedicineAfterEpisodes, "$.patient.medications[0].startedOn"), (WarningCodes.MedicineAfterEpisodes, "$.patient.medications[2].startedOn")],
+            assessment.Warnings.Select(w => (w.Code, w.Path)));
+        Assert.Empty(WarningsOf(Of(patient)));
+    }
+
+    [Fact]
+    public void Warnings_AreInTheKnowledgeBasesOrder_AndNeverEchoValues()
+    {
+        var patient = Nothing with
+        {
+            Pregnant = true,
+            Sex = Sex.Male,
+            AgeYears = 70,
+            Labs = [Lab("magnesium", 0.3, "mmol/L")],
+            Medications = [new Medication("secret-name") { StartedOn = new DateOnly(2026, 11, 24) }],
+        };
+
+        var warnings = Evaluator.Evaluate(Of(patient, Episode() with { StartedAt = At(2026, 11, 20, 3, 0) })).Warnings;
+
+        Assert.Equal(
+            [WarningCodes.PregnantNotFemale, WarningCodes.PregnantAge, WarningCodes.UndatedLabCounted, WarningCodes.MedicineAfterEpisodes],
+            warnings.Select(w => w.Code));
+        Assert.All(warnings, w => Assert.DoesNotContain("secret-name", w.Message, StringComparison.Ordinal));
+        Assert.All(warnings, w => Assert.DoesNotContain("0.3", w.Message, StringComparison.Ordinal));
+    }
+}
