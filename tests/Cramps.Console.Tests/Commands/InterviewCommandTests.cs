@@ -73,6 +73,7 @@ public sealed partial class InterviewCommandTests : IDisposable
         var result = JsonDocument.Parse(run.Stdout).RootElement;
         Assert.Equal("urgent", result.GetProperty("urgency").GetString());
         Assert.Contains(result.GetProperty("redFlags").EnumerateArray(), f => f.GetProperty("id").GetString() == "flag-giant-cell-arteritis");
+        // Knowledge base 5a: morning stiffness of shoulders or hips at 50 or over is polymyalgia-pattern.
         Assert.Contains(result.GetProperty("riskFactors").EnumerateArray(), f => f.GetProperty("id").GetString() == "polymyalgia-pattern");
     }
 
