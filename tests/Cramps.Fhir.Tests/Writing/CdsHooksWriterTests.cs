@@ -156,6 +156,17 @@ public sealed partial class CdsHooksWriterTests
         Assert.DoesNotContain(" <img", detail, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Write_UndatedLabCounted_SummaryCardListsTheWarning()
+    {
+        var (assessment, context) = Vignette("p02-tetany-low-calcium.json");
+
+        var detail = Cards(CdsHooksWriter.Write(assessment, context))[^1].GetProperty("detail").GetString()!;
+
+        // Knowledge base 5c: the undated calcium result counts, and the result says so.
+        Assert.Contains("**Warnings**\n- `$.patient.labs[0]` (undated-lab-counted): ", detail, StringComparison.Ordinal);
+    }
+
     public static TheoryData<string, string> AllExamples()
     {
         var data = new TheoryData<string, string>();

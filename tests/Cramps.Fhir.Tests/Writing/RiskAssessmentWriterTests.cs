@@ -173,6 +173,20 @@ public sealed class RiskAssessmentWriterTests
     }
 
     [Fact]
+    public void Build_InconsistentInputs_WarningsNotedBetweenTheUrgencyAndTheDisclaimer()
+    {
+        var assessment = Evaluator.Evaluate(TestData.Request("""{"schemaVersion":"1","patient":{"sex":"male","pregnant":true}}"""));
+
+        var notes = RiskAssessmentWriter.Build(assessment).Note.Select(n => n.Text).ToList();
+
+        // Knowledge base section 9: pregnant-not-female, at the path of pregnant; reported, never resolved.
+        Assert.Equal(3, notes.Count);
+        Assert.StartsWith("Urgency: ", notes[0], StringComparison.Ordinal);
+        Assert.StartsWith("`$.patient.pregnant` (pregnant-not-female): ", notes[1], StringComparison.Ordinal);
+        Assert.Equal(KnowledgeBase.Default.Disclaimer, notes[2]);
+    }
+
+    [Fact]
     public void Build_WithoutContext_SubjectByDisplayNoBasisNoDate()
     {
         var (assessment, _) = Example();
