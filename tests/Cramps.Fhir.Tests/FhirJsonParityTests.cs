@@ -10,6 +10,14 @@ public sealed class FhirJsonParityTests
 {
     private static readonly CrampEvaluator Evaluator = new();
 
+    /// <summary>Every expectation key a vignette may use; an unknown key fails rather than being silently ignored.</summary>
+    private static readonly string[] KnownKeys =
+    [
+        "invalid", "errorsMention", "urgency", "riskFactorsInclude", "riskFactorsExclude", "redFlagsInclude", "redFlagsExclude",
+        "redFlagsExactly", "topCategoriesInclude", "firstCategory", "adviceInclude", "adviceExclude", "openQuestionsExactly",
+        "interviewComplete",
+    ];
+
     public static TheoryData<string> Bundles() => [.. TestData.Files("bundles")];
 
     public static TheoryData<string> ValidVignettes() => [.. VignettesAsFhir.ValidFiles()];
@@ -45,6 +53,7 @@ public sealed class FhirJsonParityTests
         using var result = JsonDocument.Parse(CrampJson.Serialize(Evaluator.Evaluate(fromFhir)));
         var root = result.RootElement;
         var expect = VignettesAsFhir.Expect(file);
+        Assert.All(expect.EnumerateObject(), p => Assert.Contains(p.Name, KnownKeys));
 
         if (expect.TryGetProperty("urgency", out var urgency))
         {
@@ -55,16 +64,33 @@ public sealed class FhirJsonParityTests
         var flags = Ids(root, "redFlags");
         var advice = Ids(root, "advice");
         var categories = Ids(root, "causeCategories");
+        var questions = Ids(root, "openQuestions");
         Assert.All(Strings(expect, "riskFactorsInclude"), id => Assert.Contains(id, factors));
         Assert.All(Strings(expect, "riskFactorsExclude"), id => Assert.DoesNotContain(id, factors));
         Assert.All(Strings(expect, "redFlagsInclude"), id => Assert.Contains(id, flags));
         Assert.All(Strings(expect, "redFlagsExclude"), id => Assert.DoesNotContain(id, flags));
         Assert.All(Strings(expect, "adviceInclude"), id => Assert.Contains(id, advice));
+        Assert.All(Strings(expect, "adviceExclude"), id => Assert.DoesNotContain(id, advice));
         var top = Strings(expect, "topCategoriesInclude");
         Assert.All(top, id => Assert.Contains(id, categories.Take(top.Count)));
+        if (expect.TryGetProperty("firstCategory", out var first))
+        {
+            Assert.Equal(first.GetString(), categories.FirstOrDefault());
+        }
+
         if (expect.TryGetProperty("redFlagsExactly", out _))
         {
             Assert.Equal(Strings(expect, "redFlagsExactly").Order(StringComparer.Ordinal), flags.Order(StringComparer.Ordinal));
+        }
+
+        if (expect.TryGetProperty("openQuestionsExactly", out _))
+        {
+            Assert.Equal(Strings(expect, "openQuestionsExactly").Order(StringComparer.Ordinal), questions.Order(StringComparer.Ordinal));
+        }
+
+        if (expect.TryGetProperty("interviewComplete", out var complete))
+        {
+            Assert.Equal(complete.GetBoolean(), root.GetProperty("interviewComplete").GetBoolean());
         }
     }
 

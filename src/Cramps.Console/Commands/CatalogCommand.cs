@@ -43,19 +43,19 @@ internal static class CatalogCommand
         report.Table(["Level", "Meaning"], kb.UrgencyLevels.Select(l => (IReadOnlyList<string>)[l.Id, l.Meaning]));
 
         report.Heading("Cause categories");
-        report.Table(["Id", "Name", "Covers"], kb.Categories.Select(c => (IReadOnlyList<string>)[c.Id, c.Name, c.Covers]));
+        report.Table(["Id", "Name", "Plain name", "Covers"], kb.Categories.Select(c => (IReadOnlyList<string>)[c.Id, c.Name, c.PlainName, c.Covers]));
 
         report.Heading("Risk factors");
         report.Table(
-            ["Id", "Name", "Category", "Strength", "Present when", "Sources"],
-            kb.RiskFactors.Select(f => (IReadOnlyList<string>)[f.Id, f.Name, f.Category.Id, Words.WireId(f.Strength), f.Trigger, Keys(f.Sources)]));
+            ["Id", "Name", "Plain name", "Category", "Strength", "Present when", "Sources"],
+            kb.RiskFactors.Select(f => (IReadOnlyList<string>)[f.Id, f.Name, f.PlainName, f.Category.Id, Words.WireId(f.Strength), f.Trigger, Keys(f.Sources)]));
 
         report.Heading("Red flags");
         report.Table(
-            ["Id", "Name", "Category", "Fires when", "Sources"],
+            ["Id", "Name", "Plain name", "Category", "Fires when", "Sources"],
             kb.RedFlags.Select(f => (IReadOnlyList<string>)
             [
-                f.Id, f.Name, f.Category.Id,
+                f.Id, f.Name, f.PlainName, f.Category.Id,
                 string.Join('\n', f.Levels.Select(l => Words.WireId(l.Urgency) + ": " + l.Trigger)),
                 Keys(f.Sources),
             ]));
@@ -66,7 +66,9 @@ internal static class CatalogCommand
             kb.Questions.Select(q => (IReadOnlyList<string>)[q.Id, q.Tier.ToString(CultureInfo.InvariantCulture), q.Text, q.AsksFor]));
 
         report.Heading("Advice");
-        report.Table(["Id", "Advice", "Given when"], kb.Advice.Select(a => (IReadOnlyList<string>)[a.Id, a.Text, a.ShownWhen]));
+        report.Table(
+            ["Id", "Advice", "Given when", "Levels", "Sources"],
+            kb.Advice.Select(a => (IReadOnlyList<string>)[a.Id, a.Text, a.ShownWhen, string.Join(", ", a.Levels.Select(l => Words.WireId(l))), Keys(a.Sources)]));
 
         report.Heading("Sources");
         report.Table(["Key", "Citation"], kb.Sources.Select(s => (IReadOnlyList<string>)[s.Key, s.Citation]));
@@ -97,12 +99,14 @@ internal static class CatalogCommand
             {
                 w.WriteString("id", c.Id);
                 w.WriteString("name", c.Name);
+                w.WriteString("plainName", c.PlainName);
                 w.WriteString("covers", c.Covers);
             });
             Array(json, "riskFactors", kb.RiskFactors, (w, f) =>
             {
                 w.WriteString("id", f.Id);
                 w.WriteString("name", f.Name);
+                w.WriteString("plainName", f.PlainName);
                 w.WriteString("category", f.Category.Id);
                 w.WriteString("strength", Words.WireId(f.Strength));
                 w.WriteString("trigger", f.Trigger);
@@ -113,6 +117,7 @@ internal static class CatalogCommand
             {
                 w.WriteString("id", f.Id);
                 w.WriteString("name", f.Name);
+                w.WriteString("plainName", f.PlainName);
                 w.WriteString("category", f.Category.Id);
                 Array(w, "levels", f.Levels, (lw, l) =>
                 {
@@ -138,6 +143,8 @@ internal static class CatalogCommand
                 w.WriteString("id", a.Id);
                 w.WriteString("text", a.Text);
                 w.WriteString("shownWhen", a.ShownWhen);
+                Strings(w, "levels", a.Levels.Select(l => Words.WireId(l)));
+                Strings(w, "sources", a.Sources.Select(s => s.Key));
             });
             Array(json, "sources", kb.Sources, (w, s) =>
             {

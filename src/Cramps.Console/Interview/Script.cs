@@ -36,6 +36,10 @@ internal static class Script
             Flag.Symptom("numbness or tingling", s => s.NumbnessOrTingling, (s, v) => s with { NumbnessOrTingling = v }),
             Flag.Symptom("tingling around the mouth", s => s.TinglingAroundMouth, (s, v) => s with { TinglingAroundMouth = v }),
             Flag.Symptom("hands or feet locking in spasm", s => s.HandsOrFeetLockingInSpasm, (s, v) => s with { HandsOrFeetLockingInSpasm = v })),
+        ["q-headache-jaw-vision"] = new FlagGroup(
+            safety: true,
+            noMeansAllNo: true,
+            Flag.Symptom("a new headache, jaw pain when chewing, a sore scalp or a change in eyesight", s => s.NewHeadacheJawPainOrVisionChange, (s, v) => s with { NewHeadacheJawPainOrVisionChange = v })),
         ["q-vomiting-sweating"] = new FlagGroup(
             safety: true,
             noMeansAllNo: true,
@@ -79,6 +83,7 @@ internal static class Script
         ["q-age-sex"] = new Form(
             new Amount("How old are you, in years?", new NumberRange(0, RequestLimits.MaxAgeYears, true), NoMeansZero: false, h => h.AgeYears, (h, v) => h with { AgeYears = (int)v }),
             new SexChoice()),
+        ["q-morning-stiffness"] = One(Flag.Symptom("stiff, aching shoulders or hips for more than 45 minutes after waking", s => s.MorningStiffnessShouldersHips, (s, v) => s with { MorningStiffnessShouldersHips = v })),
         ["q-frequency"] = new Form(
             new Amount("How many cramps a week, on average?", new NumberRange(0, RequestLimits.MaxEpisodesPerWeek, false), NoMeansZero: true, h => h.CrampPattern.EpisodesPerWeek, (h, v) => h with { CrampPattern = h.CrampPattern with { EpisodesPerWeek = v } })),
         ["q-restless-legs"] = One(Flag.Symptom("an urge to move the legs", s => s.UrgeToMoveLegs, (s, v) => s with { UrgeToMoveLegs = v })),

@@ -5,6 +5,7 @@ using Cramps.Core.Knowledge;
 namespace Cramps.Cli.Output;
 
 /// <summary>Writes an assessment for a person: what to do now first, then warning signs, possible causes, questions, advice and the disclaimer.</summary>
+/// <remarks>Findings are named by their plain names, written for patients; the clinical names are for clinicians (FHIR, CDS Hooks).</remarks>
 internal static class AssessmentReport
 {
     /// <summary>Writes the whole assessment.</summary>
@@ -17,6 +18,7 @@ internal static class AssessmentReport
         WriteCauses(report, assessment);
         WriteQuestions(report, assessment);
         WriteAdvice(report, assessment);
+        WriteWarnings(report, assessment);
         WriteUnrecognised(report, assessment);
         WriteDisclaimer(report, assessment);
         report.Flush();
@@ -58,7 +60,7 @@ internal static class AssessmentReport
             ["Warning sign", "How soon", "Because", "Sources"],
             assessment.RedFlags.Select(f => (IReadOnlyList<string>)
             [
-                f.Name,
+                f.PlainName,
                 Words.Meaning(f.Urgency),
                 string.Join('\n', f.Evidence.Select(Words.Describe)),
                 string.Join(", ", f.Sources),
@@ -67,10 +69,12 @@ internal static class AssessmentReport
 
     private static void WriteCauses(ReportWriter report, CrampAssessment assessment)
     {
-        report.Heading("What may play a part (most likely first)");
+        report.Heading("What may play a part");
         if (assessment.CauseCategories.Count == 0)
         {
-            report.Line("Nothing points to a cause yet; answering the questions below helps.");
+            report.Line(assessment.OpenQuestions.Count > 0
+                ? "Nothing points to a cause yet; answering the questions below helps."
+                : "Nothing points to a cause yet.");
             return;
         }
 
@@ -82,7 +86,7 @@ internal static class AssessmentReport
             {
                 rows.Add(
                 [
-                    factor.Name + " (" + Words.Strength(factor.Strength) + ")",
+                    factor.PlainName + " (" + Words.Strength(factor.Strength) + ")",
                     string.Join('\n', factor.Evidence.Select(Words.Describe)),
                     string.Join(", ", factor.Sources),
                 ]);
@@ -94,7 +98,7 @@ internal static class AssessmentReport
                 rows.Add(["Also counted: " + string.Join("; ", others.Select(Reason)), string.Empty, string.Empty]);
             }
 
-            groups.Add((category.Name + " (score " + category.Score.ToString("0.#", CultureInfo.InvariantCulture) + ")", rows));
+            groups.Add((category.PlainName + " (score " + category.Score.ToString("0.#", CultureInfo.InvariantCulture) + ")", rows));
         }
 
         report.GroupedTable(["Possible cause", "Risk factor", "Because", "Sources"], groups);
@@ -120,6 +124,27 @@ internal static class AssessmentReport
         report.List(assessment.Advice.Select(a => a.Text));
     }
 
+    private static void WriteWarnings(ReportWriter report, CrampAssessment assessment)
+    {
+        if (assessment.Warnings.Count == 0)
+        {
+            return;
+        }
+
+        report.Heading("Please check these answers");
+        report.List(assessment.Warnings.Select(w => Words.Path(w.Path) + ": " + Warning(w)));
+    }
+
+    /// <summary>Says what a warning means in plain words; the message of a warning this console does not know is shown as given.</summary>
+    private static string Warning(AssessmentWarning warning) => warning.Code switch
+    {
+        WarningCodes.PregnantNotFemale => "you said you are pregnant and that your sex is male. Both answers are used as given; please check them.",
+        WarningCodes.PregnantAge => "you said you are pregnant, at an age below 10 or above 60. Both answers are used as given; please check them.",
+        WarningCodes.UndatedLabCounted => "this blood test has no date. A finding rests on it alone, because a result without a date is not taken to be old.",
+        WarningCodes.MedicineAfterEpisodes => "this medicine was started after the last cramp you recorded, so it cannot have caused those cramps.",
+        _ => warning.Message,
+    };
+
     private static void WriteUnrecognised(ReportWriter report, CrampAssessment assessment)
     {
         if (assessment.UnrecognisedInputs.Count == 0)
@@ -139,14 +164,17 @@ internal static class AssessmentReport
         report.Line("Knowledge base " + kb.Id + " " + kb.Edition + " (" + kb.ContentHash + ").", Tone.Muted);
     }
 
-    /// <summary>Names a rule, baseline reason or pattern id in words.</summary>
+    /// <summary>Names a rule, baseline reason or pattern id in plain words.</summary>
     private static string Reason(string id) => id switch
     {
+        BaselineReasons.Factor => "a health problem or finding that a clinician should look at",
+        BaselineReasons.MedicineOrElectrolyte => "a medicine or a blood mineral level that a clinician should review",
+        BaselineReasons.QuinineUsed => "quinine or tonic water taken for cramps",
         BaselineReasons.EpisodeSite => "cramps in a muscle other than the calf or foot",
         BaselineReasons.NothingKnown => "nothing is known yet about the cramps",
         CategoryContribution.BenignEpisodePattern => "a pattern typical of harmless night or rest cramps",
         CategoryContribution.RestlessLegs => "an urge to move the legs",
-        _ => KnowledgeBase.Default.FindRule(id) is { } rule ? LowerFirst(rule.Name) : id,
+        _ => KnowledgeBase.Default.FindRule(id) is { } rule ? LowerFirst(rule.PlainName) : id,
     };
 
     private static string LowerFirst(string text) =>

@@ -18,6 +18,10 @@ internal static class AssessmentText
         return "Urgency: " + level.Id + ". " + level.Meaning;
     }
 
+    /// <summary>Describes a warning as Markdown: <c>`$.patient.labs[1]` (undated-lab-counted): message</c>.</summary>
+    public static string Warning(AssessmentWarning warning) =>
+        Markdown.Code(warning.Path) + " (" + Markdown.Escape(warning.Code) + "): " + Markdown.Escape(warning.Message);
+
     public static string Citation(string sourceKey) =>
         Knowledge.Sources.FirstOrDefault(s => s.Key == sourceKey)?.Citation ?? sourceKey;
 

@@ -108,6 +108,7 @@ public static class CdsHooksWriter
         detail.Append("\n\n");
         AppendCategories(detail, assessment);
         AppendRiskFactors(detail, assessment, context);
+        AppendList(detail, "Warnings", assessment.Warnings.Select(AssessmentText.Warning));
         AppendList(detail, "Advice", assessment.Advice.Select(a => Markdown.Escape(a.Text)));
         AppendList(
             detail,

@@ -69,6 +69,7 @@ public static class RiskAssessmentWriter
             Note =
             [
                 new R4.Annotation { Text = new R4.Markdown(urgency) },
+                .. assessment.Warnings.Select(w => new R4.Annotation { Text = new R4.Markdown(AssessmentText.Warning(w)) }),
                 new R4.Annotation { Text = new R4.Markdown(assessment.Disclaimer) },
             ],
         };

@@ -27,7 +27,7 @@ public sealed class AssessCommandTests
 
         var lines = run.Stdout.Split('\n');
         Assert.Equal("ROUTINE", lines[0]);
-        Assert.Equal("  What to do now: Book a primary-care visit.", lines[1]);
+        Assert.Equal("  What to do now: Book a visit with your main doctor.", lines[1]);
         Assert.Contains("Warning signs", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("Frequent cramps", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("Questions that would help", run.Stdout, StringComparison.Ordinal);
@@ -40,12 +40,17 @@ public sealed class AssessCommandTests
     {
         var run = await CrampsProcess.RunAsync(["assess", CrampsProcess.Example("thiazide-low-potassium.json")]);
 
+        // A report for a person names categories and risk factors by their plain names, never the clinical ones.
         var text = run.Stdout;
-        var medicines = text.IndexOf("- Medicines (score", StringComparison.Ordinal);
-        var thiazide = text.IndexOf("- Thiazide or thiazide-like diuretic (moderate evidence)", StringComparison.Ordinal);
-        var electrolytes = text.IndexOf("- Electrolyte / mineral imbalance (score", StringComparison.Ordinal);
+        var medicines = text.IndexOf("- Your medicines and pills (score", StringComparison.Ordinal);
+        var thiazide = text.IndexOf("- A water pill of the thiazide type (moderate evidence)", StringComparison.Ordinal);
+        var electrolytes = text.IndexOf("- Low or high blood minerals (salts) (score", StringComparison.Ordinal);
         var potassium = text.IndexOf("Because: blood test 1: 3.2 mmol/L", StringComparison.Ordinal);
         Assert.True(medicines >= 0 && medicines < thiazide && thiazide < electrolytes && electrolytes < potassium, text);
+        Assert.DoesNotContain("Thiazide or thiazide-like diuretic", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Electrolyte / mineral imbalance", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("hypokalemia", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("most likely", text, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
@@ -78,6 +83,65 @@ public sealed class AssessCommandTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.StartsWith("EMERGENCY\n  What to do now: Call emergency services (911 in the US) now.", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Assess_Emergency_ListsNoQuestionsAndDoesNotSuggestTheInterview()
+    {
+        var run = await CrampsProcess.RunAsync(["assess", "-"], """{"schemaVersion":"1","patient":{"symptoms":{"oneSidedLegSwelling":true,"chestPainOrBreathlessness":true}}}""");
+
+        // Knowledge base principle 8: at emergency no question is open and the only next step is to act.
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("EMERGENCY\n", run.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("Questions that would help", run.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("cramps interview", run.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("questions below", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Signs of a blood clot in the leg", run.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("Possible blood clot in the leg", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Assess_Text_RedFlagsInPlainNames()
+    {
+        var run = await CrampsProcess.RunAsync(["assess", "-"], """{"schemaVersion":"1","patient":{"symptoms":{"muscleTwitching":true}}}""");
+
+        // flag-twitching is routine (2026.2); its plain name is shown, never the clinical "fasciculations".
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("ROUTINE\n", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("  - Muscles that twitch\n", run.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("fasciculations", run.Stdout, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Assess_Text_BaselineReasonsInPlainWords()
+    {
+        var run = await CrampsProcess.RunAsync(["assess", "-"], """{"schemaVersion":"1","patient":{"lifestyle":{"usedQuinineForCramps":true}}}""");
+
+        // Knowledge base section 4: baseline-quinine-used and baseline-nothing-known make it routine; ids are not shown.
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("ROUTINE\n", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("  Because of: quinine or tonic water taken for cramps; nothing is known yet about the cramps.", run.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("baseline-", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Assess_InconsistentAnswers_ShownAsWarningsInPlainWords()
+    {
+        var run = await CrampsProcess.RunAsync(["assess", "-"], """{"schemaVersion":"1","patient":{"sex":"male","pregnant":true}}""");
+
+        // Knowledge base section 9: pregnant-not-female, reported and never silently resolved.
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Please check these answers", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("- pregnant: you said you are pregnant and that your sex is male.", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Assess_NoWarnings_NoWarningsSection()
+    {
+        var run = await CrampsProcess.RunAsync(["assess", CrampsProcess.Example("night-calf-cramps.json")]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain("Please check these answers", run.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

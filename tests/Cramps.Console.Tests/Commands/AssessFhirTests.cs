@@ -15,7 +15,9 @@ public sealed class AssessFhirTests
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.StartsWith("SOON", run.Stdout, StringComparison.Ordinal);
-        Assert.Contains("Thiazide or thiazide-like diuretic", run.Stdout, StringComparison.Ordinal);
+        // The readable report is for a person: plain names (the FHIR and CDS Hooks outputs keep the clinical ones).
+        Assert.Contains("A water pill of the thiazide type", run.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("Thiazide or thiazide-like diuretic", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("cramps: not mapped: MedicationStatement/furosemide-stopped: Only medicines with the status active are read. (inactive)", run.Stderr, StringComparison.Ordinal);
     }
 
@@ -43,6 +45,11 @@ public sealed class AssessFhirTests
         Assert.True(cards.Count >= 2);
         Assert.All(cards, c => Assert.True(c.GetProperty("summary").GetString()!.Length < 140));
         Assert.Contains(cards, c => c.GetProperty("indicator").GetString() == "warning");
+
+        // Cards are for clinicians: clinical names, not the plain ones of the readable report.
+        var summary = cards[^1].GetProperty("detail").GetString()!;
+        Assert.Contains("Thiazide or thiazide-like diuretic", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("A water pill of the thiazide type", summary, StringComparison.Ordinal);
     }
 
     [Fact]

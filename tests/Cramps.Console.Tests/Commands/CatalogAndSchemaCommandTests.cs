@@ -43,6 +43,14 @@ public sealed class CatalogAndSchemaCommandTests
         Assert.Equal(kb.Sources.Select(s => s.Key), root.GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("key").GetString()));
         Assert.Equal(["self-care", "routine", "soon", "urgent", "emergency"], Ids(root, "urgencyLevels"));
         Assert.Contains(root.GetProperty("riskFactors").EnumerateArray(), f => f.GetProperty("strength").GetString() == "expert-opinion");
+
+        // Knowledge base 2026.2: two names for every finding, and advice with its urgency levels and sources.
+        Assert.Equal(kb.Categories.Select(c => c.PlainName), root.GetProperty("categories").EnumerateArray().Select(c => c.GetProperty("plainName").GetString()));
+        Assert.Equal(kb.RiskFactors.Select(f => f.PlainName), root.GetProperty("riskFactors").EnumerateArray().Select(f => f.GetProperty("plainName").GetString()));
+        Assert.Equal(kb.RedFlags.Select(f => f.PlainName), root.GetProperty("redFlags").EnumerateArray().Select(f => f.GetProperty("plainName").GetString()));
+        var emergency = root.GetProperty("advice").EnumerateArray().Single(a => a.GetProperty("id").GetString() == "advice-emergency");
+        Assert.Equal(["emergency"], emergency.GetProperty("levels").EnumerateArray().Select(l => l.GetString()));
+        Assert.Equal(["S1", "S13"], emergency.GetProperty("sources").EnumerateArray().Select(l => l.GetString()));
     }
 
     [Fact]

@@ -9,8 +9,8 @@ namespace Cramps.Cli.Tests.Commands;
 public sealed partial class InterviewCommandTests : IDisposable
 {
     private const string AsOf = "2026-11-25";
-    private const string HeartKidney = "heart failure, chronic kidney disease";
-    private const string OtherConditions = "cirrhosis, diabetes";
+    private const string HeartKidney = "heart failure or long-term kidney disease";
+    private const string OtherConditions = "diabetes, thyroid disease, liver scarring";
     private const string DiureticStatin = "water pill (diuretic)";
     private const string AllMedicines = "What medicines do you take";
 
@@ -28,6 +28,53 @@ public sealed partial class InterviewCommandTests : IDisposable
         Assert.DoesNotContain("\n2. ", run.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("Confusion or fainting?", run.Stderr, StringComparison.Ordinal);
         Assert.StartsWith("EMERGENCY\n", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Script_EveryKnowledgeBaseQuestion_HasAWayToAskIt()
+    {
+        var missing = Core.Knowledge.KnowledgeBase.Default.Questions.Select(q => q.Id).Where(id => Cli.Interview.Script.For(id) is null).ToList();
+
+        Assert.True(missing.Count == 0, "No interview step for: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public async Task Interview_EmergencyInTheStartingRequest_AsksNothingAndSuggestsNoQuestions()
+    {
+        await File.WriteAllTextAsync(_save, """{"schemaVersion":"1","asOf":"2026-11-25","patient":{"symptoms":{"oneSidedLegSwelling":true,"chestPainOrBreathlessness":true}}}""");
+
+        var run = await CrampsProcess.RunAsync(["interview", "--from", _save], string.Empty);
+
+        // Knowledge base principle 8: at emergency nothing else is asked; the only next step is to act.
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain("\n1. ", run.Stderr, StringComparison.Ordinal);
+        Assert.StartsWith("EMERGENCY\n", run.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("Questions that would help", run.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("cramps interview", run.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("questions below", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Interview_MorningStiffnessAtFifty_AsksAboutHeadacheJawAndEyesightAsASafetyQuestion()
+    {
+        var run = await CrampsProcess.InterviewAsync(
+            ["--as-of", AsOf, "--save", _save, "--format", "json"],
+            (prompt, question) => question.Contains("shoulders or hips stiff", StringComparison.Ordinal) ? "yes"
+                : question.Contains("jaw when chewing", StringComparison.Ordinal) ? "yes"
+                : Default(prompt));
+
+        // q-morning-stiffness is asked from age 50; a yes opens q-headache-jaw-vision (knowledge base section 7), and a
+        // yes to that at 50 or over fires flag-giant-cell-arteritis, which is urgent.
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"\d+\. .*jaw when chewing.*\(safety question\)", run.Stderr);
+        var symptoms = Saved().GetProperty("patient").GetProperty("symptoms");
+        Assert.True(symptoms.GetProperty("morningStiffnessShouldersHips").GetBoolean());
+        Assert.True(symptoms.GetProperty("newHeadacheJawPainOrVisionChange").GetBoolean());
+        var result = JsonDocument.Parse(run.Stdout).RootElement;
+        Assert.Equal("urgent", result.GetProperty("urgency").GetString());
+        Assert.Contains(result.GetProperty("redFlags").EnumerateArray(), f => f.GetProperty("id").GetString() == "flag-giant-cell-arteritis");
+        // Knowledge base 5a: morning stiffness of shoulders or hips at 50 or over is polymyalgia-pattern.
+        Assert.Contains(result.GetProperty("riskFactors").EnumerateArray(), f => f.GetProperty("id").GetString() == "polymyalgia-pattern");
     }
 
     [Fact]
@@ -119,7 +166,7 @@ public sealed partial class InterviewCommandTests : IDisposable
         var medications = Saved().GetProperty("patient").GetProperty("medications").EnumerateArray().ToList();
         Assert.Equal(["hydrochlorothiazide", "salbutamol"], medications.Select(m => m.GetProperty("name").GetString()));
         Assert.Equal("2026-10-14", medications[0].GetProperty("startedOn").GetString());
-        Assert.Contains("Thiazide or thiazide-like diuretic", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("A water pill of the thiazide type", run.Stdout, StringComparison.Ordinal);
         Assert.StartsWith("SOON", run.Stdout, StringComparison.Ordinal);
     }
 

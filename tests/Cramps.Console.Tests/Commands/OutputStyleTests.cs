@@ -47,6 +47,6 @@ public sealed class OutputStyleTests
         Assert.Equal(0, run.ExitCode);
         Assert.DoesNotContain(Escape, run.Stdout);
         Assert.Contains('│', run.Stdout);
-        Assert.Contains("See a clinician within a few days.", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("See a doctor or nurse within a few days.", run.Stdout, StringComparison.Ordinal);
     }
 }

@@ -9,12 +9,21 @@ public sealed class VignetteTests
     public static TheoryData<string> Files() =>
         [.. Directory.EnumerateFiles(CrampsProcess.TestData("vignettes"), "*.json").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
 
+    /// <summary>Every expectation key a vignette may use; an unknown key fails rather than being silently ignored.</summary>
+    private static readonly string[] KnownKeys =
+    [
+        "invalid", "errorsMention", "urgency", "riskFactorsInclude", "riskFactorsExclude", "redFlagsInclude", "redFlagsExclude",
+        "redFlagsExactly", "topCategoriesInclude", "firstCategory", "adviceInclude", "adviceExclude", "openQuestionsExactly",
+        "interviewComplete",
+    ];
+
     [Theory]
     [MemberData(nameof(Files))]
     public async Task Vignette_AssessedByTheConsole_MeetsItsExpectations(string file)
     {
         using var vignette = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(CrampsProcess.TestData("vignettes"), file)));
         var expect = vignette.RootElement.GetProperty("expect");
+        Assert.All(expect.EnumerateObject(), p => Assert.Contains(p.Name, KnownKeys));
 
         var run = await CrampsProcess.RunAsync(["assess", "-", "--format", "json"], vignette.RootElement.GetProperty("request").GetRawText());
 
@@ -37,6 +46,7 @@ public sealed class VignetteTests
         var flags = Ids(result, "redFlags");
         var categories = Ids(result, "causeCategories");
         var advice = Ids(result, "advice");
+        var questions = Ids(result, "openQuestions");
 
         if (expect.TryGetProperty("urgency", out var urgency))
         {
@@ -55,8 +65,22 @@ public sealed class VignetteTests
         // Each listed category ranks among the first N, N being how many the vignette lists.
         var top = Strings(expect, "topCategoriesInclude");
         Assert.All(top, id => Assert.Contains(id, categories.Take(top.Count)));
+        if (expect.TryGetProperty("firstCategory", out var first))
+        {
+            Assert.Equal(first.GetString(), categories.FirstOrDefault());
+        }
+
         Assert.All(Strings(expect, "adviceInclude"), id => Assert.Contains(id, advice));
         Assert.All(Strings(expect, "adviceExclude"), id => Assert.DoesNotContain(id, advice));
+        if (expect.TryGetProperty("openQuestionsExactly", out _))
+        {
+            Assert.Equal(Strings(expect, "openQuestionsExactly").Order(StringComparer.Ordinal), questions.Order(StringComparer.Ordinal));
+        }
+
+        if (expect.TryGetProperty("interviewComplete", out var complete))
+        {
+            Assert.Equal(complete.GetBoolean(), result.GetProperty("interviewComplete").GetBoolean());
+        }
     }
 
     private static List<string> Strings(JsonElement expect, string name) =>

@@ -31,8 +31,9 @@ public sealed class MedicationMappingTests
 
         var assessment = Evaluator.Evaluate(read.Request);
 
+        // The evidence names the medicine as read and which name of the class matched (knowledge base 5b).
         var loop = Assert.Single(assessment.RiskFactors, f => f.Id == "diuretic-loop");
-        Assert.Equal(("$.patient.medications[0]", "furosemide 40 MG Oral Tablet"), (loop.Evidence[0].Path, loop.Evidence[0].Value));
+        Assert.Equal(("$.patient.medications[0]", "furosemide 40 MG Oral Tablet (matches furosemide)"), (loop.Evidence[0].Path, loop.Evidence[0].Value));
         Assert.Empty(assessment.UnrecognisedInputs);
     }
 

@@ -31,8 +31,8 @@ public sealed partial class CdsHooksWriterTests
 
         Assert.Equal(2, cards.Count);
         Assert.Equal("flag-new-medicine", cards[0].GetProperty("source").GetProperty("topic").GetProperty("code").GetString());
-        Assert.Equal("Cramps soon after starting a medicine: See a clinician within a few days.", cards[0].GetProperty("summary").GetString());
-        Assert.Equal("Muscle cramp assessment: soon. See a clinician within a few days. Red flags: 1.", cards[1].GetProperty("summary").GetString());
+        Assert.Equal("Cramps soon after starting a medicine: See a doctor or nurse within a few days.", cards[0].GetProperty("summary").GetString());
+        Assert.Equal("Muscle cramp assessment: soon. See a doctor or nurse within a few days. Red flags: 1.", cards[1].GetProperty("summary").GetString());
         Assert.False(cards[1].GetProperty("source").TryGetProperty("topic", out _));
     }
 
@@ -91,13 +91,15 @@ public sealed partial class CdsHooksWriterTests
         var calcium = Cards(CdsHooksWriter.Write(assessment, context)).Single(c => Topic(c) == "flag-severe-calcium");
 
         var detail = calcium.GetProperty("detail").GetString()!;
-        Assert.StartsWith("**Red flag: Very low calcium.** Urgency: urgent. Get medical advice today.", detail, StringComparison.Ordinal);
+        // 2026.2: low calcium with tetany signs is symptomatic hypocalcaemia, an emergency; cards keep the clinical name.
+        Assert.StartsWith("**Red flag: Severe or symptomatic low calcium.** Urgency: emergency. Call emergency services (911 in the US) now.", detail, StringComparison.Ordinal);
         Assert.Contains("- `$.patient.labs[0]`: 6.8 mg/dL (1.697 mmol/L); albumin unknown, uncorrected (from Observation/p02-ca)", detail, StringComparison.Ordinal);
         Assert.Contains("- S22: Harrison's Principles of Internal Medicine, hypocalcaemia.", detail, StringComparison.Ordinal);
+        Assert.Contains("- S48: Turner J, Gittoes N, Selby P;", detail, StringComparison.Ordinal);
         Assert.EndsWith("*" + KnowledgeBase.Default.Disclaimer + "*", detail, StringComparison.Ordinal);
-        Assert.Equal("Cramps knowledge base 2026.1 (S22)", calcium.GetProperty("source").GetProperty("label").GetString());
+        Assert.Equal("Cramps knowledge base 2026.2 (S22, S48)", calcium.GetProperty("source").GetProperty("label").GetString());
         Assert.Equal(FhirSystems.RedFlag, calcium.GetProperty("source").GetProperty("topic").GetProperty("system").GetString());
-        Assert.Equal("Very low calcium", calcium.GetProperty("source").GetProperty("topic").GetProperty("display").GetString());
+        Assert.Equal("Severe or symptomatic low calcium", calcium.GetProperty("source").GetProperty("topic").GetProperty("display").GetString());
     }
 
     [Fact]
@@ -107,9 +109,14 @@ public sealed partial class CdsHooksWriterTests
 
         var detail = Cards(CdsHooksWriter.Write(assessment, context))[^1].GetProperty("detail").GetString()!;
 
-        Assert.StartsWith("**Urgency: soon. See a clinician within a few days.** Reasons: flag-new-medicine.", detail, StringComparison.Ordinal);
-        Assert.Contains("1. Electrolyte / mineral imbalance: score 10, from risk factors Low potassium (hypokalemia)", detail, StringComparison.Ordinal);
-        Assert.Contains("  - `$.patient.medications[0]`: hydrochlorothiazide 25 MG Oral Tablet (from MedicationStatement/hctz)", detail, StringComparison.Ordinal);
+        Assert.StartsWith("**Urgency: soon. See a doctor or nurse within a few days.** Reasons: flag-new-medicine.", detail, StringComparison.Ordinal);
+        // Ranking (knowledge base section 3): the category with a red flag of urgency soon or above comes first, so the
+        // medicines (score 9, flag-new-medicine) rank above the minerals (score 10, no such flag).
+        Assert.Contains("1. Medicines: score 9", detail, StringComparison.Ordinal);
+        Assert.Contains("2. Electrolyte / mineral imbalance: score 10, from risk factors Low potassium (hypokalemia)", detail, StringComparison.Ordinal);
+
+        // The evidence names which name of the class matched (knowledge base 5b).
+        Assert.Contains("  - `$.patient.medications[0]`: hydrochlorothiazide 25 MG Oral Tablet (matches hydrochlorothiazide) (from MedicationStatement/hctz)", detail, StringComparison.Ordinal);
         Assert.Contains("- " + assessment.Advice[^1].Text, detail, StringComparison.Ordinal);
         Assert.Contains("(q-emergency-symptoms)", detail, StringComparison.Ordinal);
         Assert.DoesNotContain("(q-alcohol)", detail, StringComparison.Ordinal);
@@ -149,6 +156,17 @@ public sealed partial class CdsHooksWriterTests
         Assert.DoesNotContain(" <img", detail, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Write_UndatedLabCounted_SummaryCardListsTheWarning()
+    {
+        var (assessment, context) = Vignette("p02-tetany-low-calcium.json");
+
+        var detail = Cards(CdsHooksWriter.Write(assessment, context))[^1].GetProperty("detail").GetString()!;
+
+        // Knowledge base 5c: the undated calcium result counts, and the result says so.
+        Assert.Contains("**Warnings**\n- `$.patient.labs[0]` (undated-lab-counted): ", detail, StringComparison.Ordinal);
+    }
+
     public static TheoryData<string, string> AllExamples()
     {
         var data = new TheoryData<string, string>();
@@ -179,7 +197,7 @@ public sealed partial class CdsHooksWriterTests
             Assert.Equal(["uuid", "summary", "indicator", "detail", "source"], card.EnumerateObject().Select(p => p.Name));
             Assert.InRange(card.GetProperty("summary").GetString()!.Length, 1, 139);
             Assert.Contains(card.GetProperty("indicator").GetString(), CardIndicators);
-            Assert.StartsWith("Cramps knowledge base 2026.1", card.GetProperty("source").GetProperty("label").GetString(), StringComparison.Ordinal);
+            Assert.StartsWith("Cramps knowledge base 2026.2", card.GetProperty("source").GetProperty("label").GetString(), StringComparison.Ordinal);
             Assert.Matches(Version8Uuid(), card.GetProperty("uuid").GetString());
         }
 

@@ -45,7 +45,7 @@ public sealed class RiskAssessmentWriterTests
 
         var coding = Assert.Single(method.Coding);
         Assert.Equal((FhirSystems.KnowledgeBase, KnowledgeBase.KnowledgeBaseId, KnowledgeBase.CurrentEdition), (coding.System, coding.Code, coding.Version));
-        Assert.Equal("cramps-kb edition 2026.1, content hash " + KnowledgeBase.Default.ContentHash, method.Text);
+        Assert.Equal("cramps-kb edition 2026.2, content hash " + KnowledgeBase.Default.ContentHash, method.Text);
     }
 
     [Fact]
@@ -66,22 +66,24 @@ public sealed class RiskAssessmentWriterTests
     {
         // Spec section 3 weights: electrolyte 3+3 (K, Mg) + 1.5 (CKD) + 1 (HF) + 1.5 (thiazide) = 10;
         // medicines 3 + 2 + 1 + 3 (flag-new-medicine) = 9; idiopathic 3 + 2 = 5; renal 3; endocrine 3; cardiovascular 2; volume 1.5.
+        // Order (2026.2): medicines first (a red flag of urgency soon), then by score, and idiopathic-nocturnal, a diagnosis
+        // of exclusion, after every other listed category whatever its score.
         var (assessment, read) = Example();
 
         var predictions = RiskAssessmentWriter.Build(assessment, read.Context).Prediction;
 
         Assert.Equal(
             [
-                ("electrolyte-disturbance", "high"),
                 ("medication-induced", "high"),
-                ("idiopathic-nocturnal", "moderate"),
+                ("electrolyte-disturbance", "high"),
                 ("renal-dialysis", "moderate"),
                 ("endocrine-metabolic", "moderate"),
                 ("cardiovascular", "low"),
                 ("volume-depletion-heat", "low"),
+                ("idiopathic-nocturnal", "moderate"),
             ],
             predictions.Select(p => (Code(p.Outcome!, FhirSystems.CauseCategory), Code(p.QualitativeRisk!, FhirSystems.RiskProbability))));
-        Assert.Equal("Medicines", predictions[1].Outcome!.Text);
+        Assert.Equal("Medicines", predictions[0].Outcome!.Text);
     }
 
     [Fact]
@@ -89,7 +91,7 @@ public sealed class RiskAssessmentWriterTests
     {
         var (assessment, read) = Example();
 
-        var medicines = RiskAssessmentWriter.Build(assessment, read.Context).Prediction[1];
+        var medicines = RiskAssessmentWriter.Build(assessment, read.Context).Prediction[0];
 
         Assert.Equal(
             "Score 9 from risk factors Thiazide or thiazide-like diuretic (diuretic-thiazide), Statin (statin), "
@@ -166,8 +168,22 @@ public sealed class RiskAssessmentWriterTests
         var notes = RiskAssessmentWriter.Build(assessment, read.Context).Note;
 
         Assert.Equal(
-            ["Urgency: soon. See a clinician within a few days. Reasons: flag-new-medicine.", KnowledgeBase.Default.Disclaimer],
+            ["Urgency: soon. See a doctor or nurse within a few days. Reasons: flag-new-medicine.", KnowledgeBase.Default.Disclaimer],
             notes.Select(n => n.Text));
+    }
+
+    [Fact]
+    public void Build_InconsistentInputs_WarningsNotedBetweenTheUrgencyAndTheDisclaimer()
+    {
+        var assessment = Evaluator.Evaluate(TestData.Request("""{"schemaVersion":"1","patient":{"sex":"male","pregnant":true}}"""));
+
+        var notes = RiskAssessmentWriter.Build(assessment).Note.Select(n => n.Text).ToList();
+
+        // Knowledge base section 9: pregnant-not-female, at the path of pregnant; reported, never resolved.
+        Assert.Equal(3, notes.Count);
+        Assert.StartsWith("Urgency: ", notes[0], StringComparison.Ordinal);
+        Assert.StartsWith("`$.patient.pregnant` (pregnant-not-female): ", notes[1], StringComparison.Ordinal);
+        Assert.Equal(KnowledgeBase.Default.Disclaimer, notes[2]);
     }
 
     [Fact]
