@@ -3,9 +3,17 @@ namespace Cramps.Core.Tests.Support;
 /// <summary>Checks an assessment against a vignette's <c>expect</c> block.</summary>
 public static class VignetteExpectations
 {
+    private static readonly string[] Keys =
+    [
+        "urgency", "riskFactorsInclude", "riskFactorsExclude", "redFlagsInclude", "redFlagsExclude", "redFlagsExactly",
+        "topCategoriesInclude", "firstCategory", "adviceInclude", "adviceExclude", "openQuestionsExactly", "interviewComplete",
+    ];
+
     public static void Check(Vignette vignette, CrampAssessment assessment)
     {
         var expect = vignette.Expect;
+        // An expectation this checker does not know would otherwise pass silently.
+        Assert.All(expect.EnumerateObject(), p => Assert.Contains(p.Name, Keys));
         var factors = assessment.RiskFactors.Select(f => f.Id).ToList();
         var flags = assessment.RedFlags.Select(f => f.Id).ToList();
         var advice = assessment.Advice.Select(a => a.Id).ToList();
@@ -46,6 +54,21 @@ public static class VignetteExpectations
         foreach (var id in top)
         {
             Assert.Contains(id, categories.Take(top.Count));
+        }
+
+        if (expect.TryGetProperty("firstCategory", out var first))
+        {
+            Assert.Equal(first.GetString(), categories.FirstOrDefault());
+        }
+
+        if (expect.TryGetProperty("openQuestionsExactly", out _))
+        {
+            Assert.Equal(vignette.Strings("openQuestionsExactly").Order(StringComparer.Ordinal), assessment.OpenQuestions.Select(q => q.Id).Order(StringComparer.Ordinal));
+        }
+
+        if (expect.TryGetProperty("interviewComplete", out var complete))
+        {
+            Assert.Equal(complete.GetBoolean(), assessment.InterviewComplete);
         }
 
         foreach (var id in vignette.Strings("adviceInclude"))
