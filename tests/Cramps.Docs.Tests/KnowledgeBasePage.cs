@@ -205,12 +205,12 @@ public static class KnowledgeBasePage
         page.Line();
         page.Row("policy", "value");
         page.Rule(2);
-        page.Row("weight of a present risk factor, by strength", string.Join(", ", p.StrengthWeights.OrderBy(w => w.Key).Select(w => Strength(w.Key) + " " + Number(w.Value))));
+        page.Row("weight of a present risk factor, by strength", string.Join(", ", p.StrengthWeights.OrderByDescending(w => w.Key).Select(w => Strength(w.Key) + " " + Number(w.Value))));
         page.Row("weight of a fired red flag toward its category", Number(p.RedFlagWeight));
         page.Row("share of a factor's weight for each category it points to", Number(p.PointsToShare));
         page.Row("benign episode pattern", $"adds {Number(p.BenignPatternWeight)} to {Link("category-" + p.BenignPatternCategory, p.BenignPatternCategory)} (listed even with no risk factor) when every recorded episode is in "
             + Text(string.Join(" or ", p.TypicalMuscles.Select(WireName))) + ", has setting " + Text(string.Join(", ", p.BenignSettings.Select(WireName)))
-            + $" (or, when its setting is unknown, a local start time {Hour(p.NightStartHour)}–{Hour(p.NightEndHour - 1, 59)}), lasts at most prolongedSeconds when known, and none is not relieved by stretching");
+            + $" (or, when its setting is unknown, a local start time {Hour(p.NightStartHour)}–{Hour(p.NightEndHour - 1, 59)}), lasts at most [prolongedSeconds](#threshold-prolongedseconds) when known, and none was reported as not relieved by stretching");
         page.Row("restless legs", $"a \"yes\" to [q-restless-legs](#q-restless-legs) adds {Number(p.RestlessLegsWeight)} to {Link("category-" + p.RestlessLegsCategory, p.RestlessLegsCategory)}");
         page.Row("morning window", $"an episode starting {Hour(p.MorningStartHour)}–{Hour(p.MorningEndHour - 1, 59)} local time is in the morning; any other start time makes crampPattern.outsideMorning true");
         page.Row("questions closed at", $"{UrgencyLink(kb, p.QuestionsClosedAt)}: no open question, interview complete");

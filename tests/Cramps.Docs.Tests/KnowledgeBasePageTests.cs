@@ -74,7 +74,7 @@ public sealed class KnowledgeBasePageTests
     {
         Assert.Contains("**Ranking.**", Page, StringComparison.Ordinal);
         Assert.Contains("3. [idiopathic-nocturnal](#category-idiopathic-nocturnal) after every other listed category", Page, StringComparison.Ordinal);
-        Assert.Contains("strong 4, moderate 3, weak 2, expert opinion 1", Page, StringComparison.Ordinal);
+        Assert.Contains("| weight of a present risk factor, by strength | strong 4, moderate 3, weak 2, expert opinion 1 |", Page, StringComparison.Ordinal);
         Assert.Contains("05:00–11:59", Page, StringComparison.Ordinal);
         Assert.Contains("21:00–07:59", Page, StringComparison.Ordinal);
         Assert.Contains("| questions closed at | [emergency](#urgency-emergency): no open question, interview complete |", Page, StringComparison.Ordinal);
