@@ -69,23 +69,86 @@ public sealed class ClinicalSafetyTests
     }
 
     [Fact]
-    public void LabResults_ADatedResult_ReplacesUndatedOnes_AndUndatedOnesAllCount()
+    public void LabResults_UndatedOnesCountBesideTheLatestDatedOnes_AndAreReported()
     {
         var undatedLow = new LabResult("potassium", 3.2, "mmol/L");
 
-        Assert.Equal(RuleOutcome.Absent, Outcome(Labs(undatedLow, new LabResult("potassium", 4.0, "mmol/L") { CollectedOn = new DateOnly(2026, 11, 1) }), "hypokalemia"));
+        var assessment = Evaluator.Evaluate(Labs(undatedLow, new LabResult("potassium", 4.0, "mmol/L") { CollectedOn = new DateOnly(2026, 11, 1) }));
+
+        Assert.Equal(RuleOutcome.Present, Assert.Single(assessment.Trace, t => t.Rule == "hypokalemia").Outcome);
+        var warning = Assert.Single(assessment.Warnings);
+        Assert.Equal((WarningCodes.UndatedLabCounted, "$.patient.labs[0]"), (warning.Code, warning.Path));
         Assert.Equal(RuleOutcome.Present, Outcome(Labs(undatedLow, new LabResult("potassium", 4.0, "mmol/L")), "hypokalemia"));
     }
 
     [Fact]
-    public void LabUnits_SevenMgPerDlOfCalcium_IsBelowTheUrgentCutOff()
+    public void UndatedLabCounted_OnlyWhenTheRuleWouldNotBePresentWithoutTheUndatedResults()
     {
-        // 7.0 mg/dL × 0.2495 = 1.7465 mmol/L, below calciumUrgent (1.75 mmol/L), which the spec also writes as "7.0 mg/dL".
-        var assessment = Evaluator.Evaluate(Labs(new LabResult("calcium", 7.0, "mg/dL")));
+        // A dated low result shows hypokalemia on its own: the undated one changes nothing, so nothing is reported.
+        var datedLow = new LabResult("potassium", 3.3, "mmol/L") { CollectedOn = new DateOnly(2026, 11, 20) };
+
+        Assert.Empty(Evaluator.Evaluate(Labs(new LabResult("potassium", 3.2, "mmol/L"), datedLow)).Warnings);
+
+        // An undated 2.4 fires flag-severe-potassium, which the dated 3.3 alone does not: reported with its path.
+        var severe = Evaluator.Evaluate(Labs(datedLow, new LabResult("potassium", 2.4, "mmol/L")));
+        Assert.Equal(Urgency.Emergency, severe.Urgency);
+        Assert.Equal([(WarningCodes.UndatedLabCounted, "$.patient.labs[1]")], severe.Warnings.Select(w => (w.Code, w.Path)));
+    }
+
+    [Fact]
+    public void PregnantAge_IsReportedAtTheAge_AndPregnantNotFemaleAtPregnant()
+    {
+        var tooOld = Evaluator.Evaluate(new AssessmentRequest(new PatientHistory { AgeYears = 65, Sex = Sex.Female, Pregnant = true }, [NightCalf], Today));
+        var male = Evaluator.Evaluate(new AssessmentRequest(new PatientHistory { AgeYears = 30, Sex = Sex.Male, Pregnant = true }, [NightCalf], Today));
+
+        Assert.Equal([(WarningCodes.PregnantAge, "$.patient.ageYears")], tooOld.Warnings.Select(w => (w.Code, w.Path)));
+        Assert.Equal([(WarningCodes.PregnantNotFemale, "$.patient.pregnant")], male.Warnings.Select(w => (w.Code, w.Path)));
+
+        // Warnings never change the urgency, and the stated values are used as given.
+        Assert.Equal(RuleOutcome.Present, Outcome(new AssessmentRequest(new PatientHistory { AgeYears = 30, Sex = Sex.Male, Pregnant = true }, [NightCalf], Today), "pregnancy"));
+    }
+
+    [Fact]
+    public void BaselineReasons_AreListedByTheirOwnIds()
+    {
+        AssessmentRequest With(PatientHistory history) => new(history, [NightCalf], Today);
+
+        var cirrhosis = Evaluator.Evaluate(With(new PatientHistory { Conditions = [new Condition("cirrhosis")] }));
+        var loopDiuretic = Evaluator.Evaluate(With(new PatientHistory { Medications = [new Medication("furosemide") { StartedOn = new DateOnly(2020, 1, 1) }] }));
+        var quinine = Evaluator.Evaluate(With(new PatientHistory { Lifestyle = new Lifestyle { UsedQuinineForCramps = true } }));
+
+        Assert.All([cirrhosis, loopDiuretic, quinine], a => Assert.Equal(Urgency.Routine, a.Urgency));
+        Assert.Equal([BaselineReasons.Factor], cirrhosis.UrgencyReasons);
+        Assert.Equal([BaselineReasons.MedicineOrElectrolyte], loopDiuretic.UrgencyReasons);
+        Assert.Equal([BaselineReasons.QuinineUsed], quinine.UrgencyReasons);
+    }
+
+    [Fact]
+    public void GiantCellArteritis_FiresWhileAgeIsUnknown()
+    {
+        var symptoms = new Symptoms { NewHeadacheJawPainOrVisionChange = true };
+
+        Assert.Equal(RuleOutcome.Present, Outcome(new AssessmentRequest(new PatientHistory { Symptoms = symptoms }, [NightCalf], Today), "flag-giant-cell-arteritis"));
+        Assert.Equal(RuleOutcome.Absent, Outcome(new AssessmentRequest(new PatientHistory { AgeYears = 40, Symptoms = symptoms }, [NightCalf], Today), "flag-giant-cell-arteritis"));
+    }
+
+    [Fact]
+    public void LabUnits_SevenPointSixMgPerDlOfCalcium_IsBelowTheUrgentCutOff()
+    {
+        // 7.6 mg/dL × 0.2495 = 1.8962 mmol/L, below calciumUrgent (1.90 mmol/L), which the spec also writes as "7.6 mg/dL".
+        var assessment = Evaluator.Evaluate(Labs(new LabResult("calcium", 7.6, "mg/dL")));
 
         var flag = Assert.Single(assessment.RedFlags, f => f.Id == "flag-severe-calcium");
         Assert.Equal(Urgency.Urgent, flag.Urgency);
-        Assert.Equal("7 mg/dL (1.746 mmol/L); albumin unknown, uncorrected", Assert.Single(flag.Evidence).Value);
+        Assert.Contains(flag.Evidence, e => e.Value == "7.6 mg/dL (1.896 mmol/L); albumin unknown, uncorrected");
+    }
+
+    [Fact]
+    public void LabUnits_PointNineSevenMgPerDlOfMagnesium_IsBelowTheUrgentCutOff()
+    {
+        // 0.97 mg/dL × 0.4114 = 0.39906 mmol/L, below magnesiumUrgent (0.40 mmol/L = 0.97 mg/dL).
+        Assert.Equal(RuleOutcome.Present, Outcome(Labs(new LabResult("magnesium", 0.97, "mg/dL")), "flag-severe-magnesium"));
+        Assert.Equal(RuleOutcome.Absent, Outcome(Labs(new LabResult("magnesium", 0.40, "mmol/L")), "flag-severe-magnesium"));
     }
 
     [Fact]

@@ -59,9 +59,10 @@ public sealed class InteropArticleTests
         Assert.Equal(["Patient/p03", "Condition/p03-pad"], risk.Basis.Select(b => b.Reference));
         Assert.Equal(
             [
-                ("idiopathic-nocturnal", "moderate", "Score 3 from risk factors Older age (older-age)."),
-                ("cardiovascular", "moderate", "Score 3 from risk factors Peripheral artery disease (peripheral-artery-disease)."),
+                // Ranking of edition 2026.2: the category of the soon red flag first, then by score, idiopathic-nocturnal last.
                 ("mimic-not-cramp", "moderate", "Score 3 from red flags Leg pain on walking that eases with rest (flag-claudication)."),
+                ("cardiovascular", "moderate", "Score 3 from risk factors Peripheral artery disease (peripheral-artery-disease)."),
+                ("idiopathic-nocturnal", "moderate", "Score 3 from risk factors Older age (older-age)."),
             ],
             risk.Prediction.Select(p => (p.Outcome!.Coding[0].Code, p.QualitativeRisk!.Coding[0].Code, p.Rationale)));
         Repository.AssertCommitted("docs/examples/p03-claudication.risk-assessment.json", Pretty(outputs.RiskAssessment));
@@ -76,8 +77,8 @@ public sealed class InteropArticleTests
         var cards = response.RootElement.GetProperty("cards").EnumerateArray().ToList();
         Assert.Equal(
             [
-                ("warning", "Leg pain on walking that eases with rest: See a clinician within a few days.", "Cramps knowledge base 2026.1 (S13, S15)"),
-                ("warning", "Muscle cramp assessment: soon. See a clinician within a few days. Red flags: 1.", "Cramps knowledge base 2026.1"),
+                ("warning", "Leg pain on walking that eases with rest: See a doctor or nurse within a few days.", "Cramps knowledge base 2026.2 (S13, S15)"),
+                ("warning", "Muscle cramp assessment: soon. See a doctor or nurse within a few days. Red flags: 1.", "Cramps knowledge base 2026.2"),
             ],
             cards.Select(c => (c.GetProperty("indicator").GetString(), c.GetProperty("summary").GetString(), c.GetProperty("source").GetProperty("label").GetString())));
         var article = Repository.Text("docs/articles/interop.md");
