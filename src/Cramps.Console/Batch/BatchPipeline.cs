@@ -133,7 +133,7 @@ internal sealed class BatchPipeline
     /// <summary>Starts a chunk with an output buffer from the pool: at most a window's worth of buffers ever exist.</summary>
     private LineChunk NewChunk() => new(ChunkBytes, _outputs.TryTake(out var output) ? output : new ArrayBufferWriter<byte>(1024 * 1024));
 
-    /// <summary>Starts a background thread; a cancelled run ends it quietly (the writer reports why the run stopped).</summary>
+    /// <summary>Starts a background thread; a cancelled or stopped run ends it quietly (the writer reports why the run stopped).</summary>
     private static Thread Start(Action body)
     {
         var thread = new Thread(() =>
@@ -144,6 +144,11 @@ internal sealed class BatchPipeline
             }
             catch (OperationCanceledException)
             {
+            }
+            catch (ObjectDisposedException)
+            {
+                // The run stopped (stdout closed) and disposed its queues while this thread still held them: an
+                // exception escaping a thread would abort the process, so the thread just ends.
             }
         })
         {
