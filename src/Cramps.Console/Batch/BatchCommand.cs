@@ -20,7 +20,8 @@ internal static class BatchCommand
         };
         var command = new Command(
             "batch",
-            "Assess NDJSON requests (one per line, blank lines skipped) and write one result or error line each, in input order.")
+            "Assess NDJSON requests (one per line) and write one result or error line for every line, in input order. "
+            + "Exit codes: 0 every line valid, 1 some line invalid (one summary line on stderr), 141 stdout closed by its reader.")
         {
             input,
         };
@@ -52,8 +53,26 @@ internal static class BatchCommand
                 Report(host, summary.Lines, clock.Elapsed, final: true);
             }
 
-            return summary.Invalid == 0 ? ExitCodes.Success : ExitCodes.InvalidRequest;
+            if (summary.Invalid == 0)
+            {
+                return ExitCodes.Success;
+            }
+
+            host.Error.WriteLine(Summary(summary));
+            return ExitCodes.InvalidRequest;
         }
+    }
+
+    /// <summary>Says which lines were invalid, in one line: <c>3 of 1000 lines were invalid: 2, 17, 999</c>.</summary>
+    /// <param name="summary">The run's counts.</param>
+    /// <returns>The line, its list of numbers cut after <see cref="BatchPipeline.ListedInvalidLines"/> with an ellipsis.</returns>
+    public static string Summary(BatchSummary summary)
+    {
+        var numbers = string.Join(", ", summary.FirstInvalid.Select(n => n.ToString(CultureInfo.InvariantCulture)));
+        var more = summary.Invalid > summary.FirstInvalid.Count ? ", …" : string.Empty;
+        var verb = summary.Invalid == 1 ? "was" : "were";
+        var noun = summary.Lines == 1 ? "line" : "lines";
+        return string.Create(CultureInfo.InvariantCulture, $"{summary.Invalid} of {summary.Lines} {noun} {verb} invalid: {numbers}{more}");
     }
 
     private static void Report(ConsoleHost host, long lines, TimeSpan elapsed, bool final)

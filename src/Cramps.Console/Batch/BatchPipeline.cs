@@ -8,9 +8,10 @@ using Cramps.Core.Serialization;
 namespace Cramps.Cli.Batch;
 
 /// <summary>The counts a batch run ends with.</summary>
-/// <param name="Lines">The lines that produced output (blank lines are not counted).</param>
-/// <param name="Invalid">The lines that were invalid requests.</param>
-internal readonly record struct BatchSummary(long Lines, long Invalid);
+/// <param name="Lines">The lines read, each answered by one output line.</param>
+/// <param name="Invalid">The lines that were invalid requests (blank lines included).</param>
+/// <param name="FirstInvalid">The numbers of the first <see cref="BatchPipeline.ListedInvalidLines"/> invalid lines, in order.</param>
+internal readonly record struct BatchSummary(long Lines, long Invalid, IReadOnlyList<long> FirstInvalid);
 
 /// <summary>
 /// Streams NDJSON requests to NDJSON results: read → parallel parse, evaluate and serialize → write in input order.
@@ -23,8 +24,9 @@ internal readonly record struct BatchSummary(long Lines, long Invalid);
 /// the window and the chunk size, never on the length of the input.
 /// </para>
 /// <para>
-/// Blank lines (empty or white space only) produce no output; line numbers count every physical line, blank or not,
-/// so an error's <c>line</c> is where an editor shows it.
+/// Every line gets exactly one output line, so output line N answers input line N: a blank line (empty or white space
+/// only) gets an <c>empty-line</c> error. Lines end with LF or CRLF; a final line without a newline is a line; a
+/// byte-order mark at the start of the input is skipped. A lone CR is not a line ending.
 /// </para>
 /// </remarks>
 internal sealed class BatchPipeline
@@ -34,6 +36,9 @@ internal sealed class BatchPipeline
 
     /// <summary>The most line bytes one chunk holds before it is handed on (a single longer line still fits).</summary>
     public const int ChunkBytes = 256 * 1024;
+
+    /// <summary>How many invalid line numbers the summary lists before it stops with an ellipsis.</summary>
+    public const int ListedInvalidLines = 20;
 
     private readonly Action<Utf8JsonWriter, AssessmentRequest> _writeResult;
     private readonly int _workers;
@@ -128,7 +133,7 @@ internal sealed class BatchPipeline
     /// <summary>Starts a chunk with an output buffer from the pool: at most a window's worth of buffers ever exist.</summary>
     private LineChunk NewChunk() => new(ChunkBytes, _outputs.TryTake(out var output) ? output : new ArrayBufferWriter<byte>(1024 * 1024));
 
-    /// <summary>Starts a background thread; a cancelled run ends it quietly (the writer reports why the run stopped).</summary>
+    /// <summary>Starts a background thread; a cancelled or stopped run ends it quietly (the writer reports why the run stopped).</summary>
     private static Thread Start(Action body)
     {
         var thread = new Thread(() =>
@@ -139,6 +144,11 @@ internal sealed class BatchPipeline
             }
             catch (OperationCanceledException)
             {
+            }
+            catch (ObjectDisposedException)
+            {
+                // The run stopped (stdout closed) and disposed its queues while this thread still held them: an
+                // exception escaping a thread would abort the process, so the thread just ends.
             }
         })
         {
@@ -155,10 +165,12 @@ internal sealed class BatchPipeline
         long number = 1;
         long lineLength = 0;
         var oversized = false;
+        var first = true;
         int read;
         while ((read = input.Read(buffer)) > 0)
         {
-            var start = 0;
+            var start = first && buffer.AsSpan(0, read).StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+            first = false;
             while (start < read)
             {
                 var span = buffer.AsSpan(start, read - start);
@@ -219,6 +231,7 @@ internal sealed class BatchPipeline
     {
         long lines = 0;
         long invalid = 0;
+        var listed = new List<long>(ListedInvalidLines);
         var clock = Stopwatch.StartNew();
         var lastReport = TimeSpan.Zero;
         foreach (var chunk in order.GetConsumingEnumerable(token))
@@ -230,6 +243,7 @@ internal sealed class BatchPipeline
             _outputs.Add(chunk.Output);
             lines += chunk.Count;
             invalid += chunk.Invalid;
+            listed.AddRange(chunk.InvalidLines.Take(ListedInvalidLines - listed.Count));
             if (progress is not null && clock.Elapsed - lastReport >= TimeSpan.FromMilliseconds(250))
             {
                 lastReport = clock.Elapsed;
@@ -238,6 +252,6 @@ internal sealed class BatchPipeline
         }
 
         output.Flush();
-        return new BatchSummary(lines, invalid);
+        return new BatchSummary(lines, invalid, listed);
     }
 }

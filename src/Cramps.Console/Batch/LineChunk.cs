@@ -13,7 +13,7 @@ namespace Cramps.Cli.Batch;
 internal sealed class LineChunk
 {
     private static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true };
-    private readonly List<(long Number, int Start, int Length, bool Oversized)> _lines = [];
+    private readonly List<(long Number, int Start, int Length, LineKind Kind)> _lines = [];
     private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private byte[] _data;
     private int _used;
@@ -24,7 +24,7 @@ internal sealed class LineChunk
         Output = output;
     }
 
-    /// <summary>Gets the number of lines in the chunk that produce output (blank lines produce none).</summary>
+    /// <summary>Gets the number of lines in the chunk; each produces one output line.</summary>
     public int Count => _lines.Count;
 
     /// <summary>Gets the number of bytes of line content held.</summary>
@@ -34,7 +34,10 @@ internal sealed class LineChunk
     public ArrayBufferWriter<byte> Output { get; }
 
     /// <summary>Gets the number of invalid lines, once <see cref="Done"/> has completed.</summary>
-    public int Invalid { get; private set; }
+    public int Invalid => InvalidLines.Count;
+
+    /// <summary>Gets the numbers of the invalid lines, in order, once <see cref="Done"/> has completed.</summary>
+    public List<long> InvalidLines { get; } = [];
 
     /// <summary>Gets a task that completes when a worker has processed the chunk.</summary>
     public Task Done => _done.Task;
@@ -61,20 +64,16 @@ internal sealed class LineChunk
     /// <summary>Drops what was appended to the line being read (it is too long to keep).</summary>
     public void DropLine() => _used = LineStart;
 
-    /// <summary>Ends the line being read: a blank line is dropped, any other is kept for processing.</summary>
+    /// <summary>Ends the line being read; every line, blank or not, gets an output line.</summary>
     /// <param name="number">The line's number, from 1.</param>
     /// <param name="oversized">Whether the line was longer than the largest request.</param>
     public void EndLine(long number, bool oversized)
     {
         var line = _data.AsSpan(LineStart, _used - LineStart);
-        if (!oversized && line.Trim(" \t\r"u8).IsEmpty)
-        {
-            _used = LineStart;
-            return;
-        }
-
         var length = line.EndsWith("\r"u8) ? line.Length - 1 : line.Length;
-        _lines.Add((number, LineStart, length, oversized));
+        var kind = oversized ? LineKind.Oversized : line.Trim(" \t\r"u8).IsEmpty ? LineKind.Blank : LineKind.Request;
+        _lines.Add((number, LineStart, kind == LineKind.Request ? length : 0, kind));
+        _used = kind == LineKind.Request ? _used : LineStart;
         LineStart = _used;
     }
 
@@ -85,19 +84,24 @@ internal sealed class LineChunk
         try
         {
             using var json = new Utf8JsonWriter(Output, WriterOptions);
-            foreach (var (number, start, length, oversized) in _lines)
+            foreach (var (number, start, length, kind) in _lines)
             {
-                var parsed = oversized ? null : CrampJson.ParseRequest(_data.AsSpan(start, length));
+                var parsed = kind == LineKind.Request ? CrampJson.ParseRequest(_data.AsSpan(start, length)) : null;
                 if (parsed is { IsValid: true })
                 {
                     writeResult(json, parsed.Request);
                 }
                 else
                 {
-                    Invalid++;
+                    InvalidLines.Add(number);
                     json.WriteStartObject();
                     json.WriteNumber("line", number);
-                    ErrorJson.WriteErrors(json, parsed?.Errors ?? [TooLarge]);
+                    if (parsed?.RequestId is { } id)
+                    {
+                        json.WriteString("requestId", id);
+                    }
+
+                    ErrorJson.WriteErrors(json, parsed?.Errors ?? [kind == LineKind.Blank ? EmptyLine : TooLarge]);
                     json.WriteEndObject();
                 }
 
@@ -121,8 +125,26 @@ internal sealed class LineChunk
         _data = [];
     }
 
+    /// <summary>The code of a blank or white-space-only line: it is answered, so output line N always answers input line N.</summary>
+    public const string EmptyLineCode = "empty-line";
+
+    private static ValidationError EmptyLine { get; } = new("$", EmptyLineCode, "The line is empty; every line must hold one request.");
+
     private static ValidationError TooLarge { get; } = new(
         "$",
         ValidationCodes.TooLarge,
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The line is longer than the largest request, {CrampJson.MaxRequestBytes} bytes."));
+}
+
+/// <summary>What an input line holds.</summary>
+internal enum LineKind
+{
+    /// <summary>Something to parse as a request.</summary>
+    Request,
+
+    /// <summary>Nothing but spaces, tabs or a carriage return.</summary>
+    Blank,
+
+    /// <summary>More bytes than the largest request; they were not kept.</summary>
+    Oversized,
 }

@@ -51,15 +51,58 @@ internal sealed class ConsoleHost
     /// <returns>The host.</returns>
     public static ConsoleHost FromSystem()
     {
-        var error = new StreamWriter(Console.OpenStandardError(), Utf8, bufferSize: 1024, leaveOpen: true) { NewLine = "\n", AutoFlush = true };
+        var error = new QuietWriter(new StreamWriter(Open(Console.OpenStandardError), Utf8, bufferSize: 1024, leaveOpen: true) { NewLine = "\n", AutoFlush = true });
         return new ConsoleHost(
-            Console.OpenStandardInput(),
-            Console.OpenStandardOutput(),
+            Open(Console.OpenStandardInput),
+            new GuardedOutputStream(OpenStandardOutput()),
             error,
             !Console.IsInputRedirected,
             !Console.IsOutputRedirected,
             !Console.IsErrorRedirected,
             System.Environment.GetEnvironmentVariable);
+    }
+
+    /// <summary>
+    /// Opens standard output so that a closed pipe is seen: the console stream ignores EPIPE (a batch piped into
+    /// <c>head</c> would run on forever), so a pipe or terminal is written through a file stream on descriptor 1. A
+    /// regular file keeps the console stream, which moves the descriptor's shared offset as it writes.
+    /// </summary>
+    private static Stream OpenStandardOutput()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return Open(Console.OpenStandardOutput);
+        }
+
+        try
+        {
+            var stream = new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+            if (!stream.CanSeek)
+            {
+                return stream;
+            }
+
+            stream.Dispose();
+            return Console.OpenStandardOutput();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            // Descriptor 1 is closed: every write fails, and the command ends with ExitCodes.OutputFailed.
+            return new ClosedOutputStream();
+        }
+    }
+
+    /// <summary>Opens a standard stream, or an empty one when the process has none (its descriptor is closed).</summary>
+    private static Stream Open(Func<Stream> open)
+    {
+        try
+        {
+            return open();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return Stream.Null;
+        }
     }
 
     /// <summary>Decides how text written to standard output looks.</summary>

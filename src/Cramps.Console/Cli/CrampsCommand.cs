@@ -21,12 +21,18 @@ internal static class CrampsCommand
         var root = Build(host);
         var parsed = root.Parse(args);
         var configuration = new InvocationConfiguration { Output = host.Out, Error = host.Error, EnableDefaultExceptionHandler = false };
+        int exit;
         try
         {
-            var exit = await parsed.InvokeAsync(configuration).ConfigureAwait(false);
+            exit = await parsed.InvokeAsync(configuration).ConfigureAwait(false);
 
             // System.CommandLine reports its own parse errors with exit code 1; the contract gives usage errors 2.
-            return parsed.Action is ParseErrorAction ? ExitCodes.UsageError : exit;
+            exit = parsed.Action is ParseErrorAction ? ExitCodes.UsageError : exit;
+        }
+        catch (OutputFailedException e)
+        {
+            // Quietly: a reader that went away (cramps batch | head) is normal use, and a broken stdout has no audience.
+            return e.ExitCode;
         }
         catch (OperationCanceledException)
         {
@@ -38,10 +44,17 @@ internal static class CrampsCommand
             host.Error.WriteLine($"cramps: unexpected error, please report it: {e.GetType().Name}: {e.Message}");
             return InternalError;
         }
-        finally
+
+        try
         {
             await host.Out.FlushAsync().ConfigureAwait(false);
         }
+        catch (OutputFailedException e)
+        {
+            return e.ExitCode;
+        }
+
+        return exit;
     }
 
     /// <summary>Builds the root command and its subcommands.</summary>

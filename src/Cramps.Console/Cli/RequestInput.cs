@@ -20,15 +20,15 @@ internal static class RequestInput
     {
         request = null;
         var exit = TryReadBytes(host, path, out var bytes);
-        if (bytes is null)
+        if (bytes is not { } read)
         {
             return exit;
         }
 
-        var parsed = CrampJson.ParseRequest(bytes);
+        var parsed = CrampJson.ParseRequest(read.Span);
         if (!parsed.IsValid)
         {
-            WriteErrors(host, path == StandardInput ? "standard input" : path, parsed.Errors, jsonErrors);
+            WriteErrors(host, path == StandardInput ? "standard input" : path, parsed.Errors, jsonErrors, parsed.ErrorCount);
             return ExitCodes.InvalidRequest;
         }
 
@@ -41,7 +41,7 @@ internal static class RequestInput
     /// <param name="path">A file path, or <c>-</c> for standard input.</param>
     /// <param name="bytes">The bytes, or <see langword="null"/> when the file cannot be read.</param>
     /// <returns><see cref="ExitCodes.Success"/>, or <see cref="ExitCodes.UsageError"/> (the file cannot be read; said on stderr).</returns>
-    public static int TryReadBytes(ConsoleHost host, string path, out byte[]? bytes)
+    public static int TryReadBytes(ConsoleHost host, string path, out ReadOnlyMemory<byte>? bytes)
     {
         bytes = null;
         if (path == StandardInput)
@@ -68,7 +68,9 @@ internal static class RequestInput
     /// <param name="source">What was read, for the heading line.</param>
     /// <param name="errors">The errors.</param>
     /// <param name="json">Whether to write <c>{"errors": [...]}</c> instead of lines.</param>
-    public static void WriteErrors(ConsoleHost host, string source, IReadOnlyList<ValidationError> errors, bool json)
+    /// <param name="total">How many errors there were in all, when more than are listed.</param>
+    /// <remarks>Lines are passed through <see cref="SafeText.Escape(string)"/>: a path may name a property the request made up.</remarks>
+    public static void WriteErrors(ConsoleHost host, string source, IReadOnlyList<ValidationError> errors, bool json, int? total = null)
     {
         if (json)
         {
@@ -84,25 +86,40 @@ internal static class RequestInput
             return;
         }
 
-        host.Error.WriteLine($"cramps: the request in {source} is invalid ({Count(errors.Count)}):");
+        host.Error.WriteLine(SafeText.Escape($"cramps: the request in {source} is invalid ({Count(total ?? errors.Count)}):"));
         foreach (var error in errors)
         {
-            host.Error.WriteLine("  " + error);
+            host.Error.WriteLine("  " + SafeText.Escape(error.ToString()));
         }
     }
 
     /// <summary>Reads at most one byte more than the largest request, so that an oversized input is reported, not buffered whole.</summary>
-    private static byte[] ReadBounded(Stream stream)
+    /// <remarks>A file of known length is read into one array of that length; a stream of unknown length is not copied again at the end.</remarks>
+    private static ReadOnlyMemory<byte> ReadBounded(Stream stream)
     {
-        using var buffer = new MemoryStream();
+        var limit = CrampJson.MaxRequestBytes + 1;
+        if (stream.CanSeek)
+        {
+            var exact = new byte[(int)Math.Min(stream.Length - stream.Position, limit)];
+            var filled = 0;
+            int got;
+            while (filled < exact.Length && (got = stream.Read(exact, filled, exact.Length - filled)) > 0)
+            {
+                filled += got;
+            }
+
+            return exact.AsMemory(0, filled);
+        }
+
+        var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
-        while (buffer.Length <= CrampJson.MaxRequestBytes && (read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        while (buffer.Length < limit && (read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, limit - buffer.Length))) > 0)
         {
             buffer.Write(chunk, 0, read);
         }
 
-        return buffer.ToArray();
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
     }
 
     private static string Count(int n) => n == 1 ? "1 error" : n.ToString(System.Globalization.CultureInfo.InvariantCulture) + " errors";

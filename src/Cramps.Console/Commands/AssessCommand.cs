@@ -115,12 +115,19 @@ internal static class AssessCommand
         }
 
         var exit = RequestInput.TryReadBytes(host, path, out var bytes);
-        if (bytes is null)
+        if (bytes is not { } input)
         {
             return exit;
         }
 
-        var read = FhirRequestReader.Read(System.Text.Encoding.UTF8.GetString(bytes), asOf);
+        if (input.Length > CrampJson.MaxRequestBytes)
+        {
+            var tooLarge = new ValidationError("$", ValidationCodes.TooLarge, string.Create(CultureInfo.InvariantCulture, $"The input must be at most {CrampJson.MaxRequestBytes} bytes."));
+            RequestInput.WriteErrors(host, path == RequestInput.StandardInput ? "standard input" : path, [tooLarge], jsonErrors);
+            return ExitCodes.InvalidRequest;
+        }
+
+        var read = FhirRequestReader.Read(System.Text.Encoding.UTF8.GetString(input.Span), asOf);
         if (!read.IsValid)
         {
             RequestInput.WriteErrors(host, path == RequestInput.StandardInput ? "standard input" : path, read.Errors, jsonErrors);
@@ -129,7 +136,7 @@ internal static class AssessCommand
 
         foreach (var item in read.Unmapped)
         {
-            host.Error.WriteLine("cramps: not mapped: " + item);
+            host.Error.WriteLine("cramps: not mapped: " + SafeText.Escape(item.ToString()));
         }
 
         request = read.Request;

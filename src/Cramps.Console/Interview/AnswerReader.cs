@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using Cramps.Core.Serialization;
 
 namespace Cramps.Cli.Interview;
 
@@ -20,13 +22,23 @@ internal enum Reply
 
 /// <summary>Asks for answers one line at a time and reads them, re-asking until an answer fits.</summary>
 /// <remarks>
+/// <para>
 /// Prompts go to the prompt stream (stderr), so that stdout carries only the assessment. When the answers come from
 /// redirected input, each one is echoed after its prompt, so the transcript reads like the conversation.
 /// Every prompt understands <c>skip</c> (also <c>s</c>, <c>don't know</c>), <c>done</c> (also <c>quit</c>) and
 /// <c>help</c>; a blank line or an answer that does not fit is asked again.
+/// </para>
+/// <para>
+/// Answers are read a character at a time up to <see cref="MaxAnswerLength"/>: a longer line is read to its end and
+/// dropped, never held in memory or echoed, and the question is asked again. Prompts and echoes pass through
+/// <see cref="SafeText.Escape(string)"/>, since they may repeat names from a <c>--from</c> request or from the input.
+/// </para>
 /// </remarks>
 internal sealed class AnswerReader(TextReader input, TextWriter prompts, bool echo)
 {
+    /// <summary>The longest answer read, in characters; a longer one is dropped and asked again.</summary>
+    public const int MaxAnswerLength = 4_000;
+
     private static readonly string[] SkipWords = ["skip", "s", "don't know", "dont know", "not sure", "unknown"];
     private static readonly string[] StopWords = ["done", "quit", "exit"];
     private static readonly string[] YesWords = ["yes", "y"];
@@ -195,7 +207,7 @@ internal sealed class AnswerReader(TextReader input, TextWriter prompts, bool ec
 
     /// <summary>Writes a line to the prompt stream.</summary>
     /// <param name="text">The text.</param>
-    public void Say(string text) => prompts.WriteLine(text);
+    public void Say(string text) => prompts.WriteLine(SafeText.Escape(text));
 
     private static bool Is(string text, string[] words) => words.Any(w => string.Equals(text, w, StringComparison.OrdinalIgnoreCase));
 
@@ -204,18 +216,29 @@ internal sealed class AnswerReader(TextReader input, TextWriter prompts, bool ec
     {
         while (true)
         {
-            prompts.Write(prompt + " [" + hint + "] > ");
-            var line = input.ReadLine();
+            prompts.Write(SafeText.Escape(prompt + " [" + hint + "] > "));
+            var line = ReadLine(out var tooLong);
             if (line is null)
             {
                 prompts.WriteLine();
                 return (Reply.Stop, string.Empty);
             }
 
+            if (tooLong)
+            {
+                if (echo)
+                {
+                    prompts.WriteLine();
+                }
+
+                Hint(string.Create(CultureInfo.InvariantCulture, $"That answer is longer than {MaxAnswerLength} characters; please type a shorter one."));
+                continue;
+            }
+
             var text = line.Trim();
             if (echo)
             {
-                prompts.WriteLine(text);
+                prompts.WriteLine(SafeText.Escape(text));
             }
 
             if (text.Length == 0)
@@ -239,7 +262,41 @@ internal sealed class AnswerReader(TextReader input, TextWriter prompts, bool ec
         }
     }
 
-    private void Hint(string text) => prompts.WriteLine("  " + text);
+    private void Hint(string text) => prompts.WriteLine("  " + SafeText.Escape(text));
+
+    /// <summary>Reads one line (ending in LF, CRLF or the end of input), keeping at most <see cref="MaxAnswerLength"/> characters.</summary>
+    /// <returns>The line; <see langword="null"/> at the end of input.</returns>
+    private string? ReadLine(out bool tooLong)
+    {
+        tooLong = false;
+        var line = new StringBuilder();
+        var any = false;
+        int c;
+        while ((c = input.Read()) >= 0)
+        {
+            any = true;
+            if (c == '\n')
+            {
+                break;
+            }
+
+            if (line.Length < MaxAnswerLength)
+            {
+                line.Append((char)c);
+            }
+            else
+            {
+                tooLong = true;
+            }
+        }
+
+        if (!any)
+        {
+            return null;
+        }
+
+        return line.Length > 0 && line[^1] == '\r' ? line.ToString(0, line.Length - 1) : line.ToString();
+    }
 }
 
 /// <summary>The numbers an answer may take.</summary>

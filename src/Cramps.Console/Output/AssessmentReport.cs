@@ -1,6 +1,7 @@
 using System.Globalization;
 using Cramps.Core;
 using Cramps.Core.Knowledge;
+using Cramps.Core.Serialization;
 
 namespace Cramps.Cli.Output;
 
@@ -153,7 +154,7 @@ internal static class AssessmentReport
         }
 
         report.Heading("Not recognised (ignored)");
-        report.List(assessment.UnrecognisedInputs.Select(u => Words.Path(u.Path) + ": " + u.Value + " (" + u.Reason + ")"));
+        report.List(assessment.UnrecognisedInputs.Select(u => SafeText.Escape(Words.Path(u.Path) + ": " + u.Value + " (" + u.Reason + ")")));
     }
 
     private static void WriteDisclaimer(ReportWriter report, CrampAssessment assessment)

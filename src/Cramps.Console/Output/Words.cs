@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Cramps.Core;
 using Cramps.Core.Knowledge;
+using Cramps.Core.Serialization;
 
 namespace Cramps.Cli.Output;
 
@@ -69,7 +70,8 @@ internal static class Words
     /// <summary>Describes an input value that explains a finding, for example "tingling around mouth: yes".</summary>
     /// <param name="evidence">The evidence.</param>
     /// <returns>The description.</returns>
-    public static string Describe(Evidence evidence) => Path(evidence.Path) + ": " + Value(evidence.Value);
+    /// <remarks>The value may be text from the request, so it is passed through <see cref="SafeText.Escape(string)"/>.</remarks>
+    public static string Describe(Evidence evidence) => SafeText.Escape(Path(evidence.Path) + ": " + Value(evidence.Value));
 
     /// <summary>Turns a JSON path of the request into words: <c>$.episodes[2].muscles</c> becomes "cramp 3, muscles".</summary>
     /// <param name="path">The JSON path.</param>

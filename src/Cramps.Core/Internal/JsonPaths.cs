@@ -8,6 +8,7 @@ internal static class JsonPaths
 {
     public const string Root = "$";
     public const string SchemaVersion = "$.schemaVersion";
+    public const string RequestId = "$.requestId";
     public const string AsOf = "$.asOf";
     public const string Patient = "$.patient";
     public const string Episodes = "$.episodes";

@@ -71,6 +71,7 @@ internal static class Require
         return copy.Length == 0 ? ReadOnlyArray<T>.Empty : new ReadOnlyArray<T>(copy);
     }
 
-    private static string RangeMessage(string name, double min, double max) =>
-        string.Create(CultureInfo.InvariantCulture, $"{name} must be a finite number from {min} to {max}.");
+    private static string RangeMessage(string name, double min, double max) => max >= double.MaxValue
+        ? string.Create(CultureInfo.InvariantCulture, $"{name} must be a finite number, {min} or more.")
+        : string.Create(CultureInfo.InvariantCulture, $"{name} must be a finite number from {min} to {max}.");
 }

@@ -36,6 +36,23 @@ public sealed record AssessmentRequest
     /// <summary>Gets the schema version of the request: always <see cref="RequestLimits.SchemaVersion"/>.</summary>
     public string SchemaVersion { get; } = RequestLimits.SchemaVersion;
 
+    /// <summary>Gets the caller's own id of the request, echoed unchanged in the assessment; it takes no part in the evaluation.</summary>
+    /// <value>1 to <see cref="RequestLimits.MaxRequestIdLength"/> printable characters, or <see langword="null"/> (the default) for none.</value>
+    /// <exception cref="ArgumentException">The value is empty, longer than <see cref="RequestLimits.MaxRequestIdLength"/> characters, or holds a control, format or direction character.</exception>
+    public string? RequestId
+    {
+        get;
+        init
+        {
+            if (value is not null && !RequestIds.IsValid(value))
+            {
+                throw new ArgumentException(RequestIds.Rule, nameof(value));
+            }
+
+            field = value;
+        }
+    }
+
     /// <summary>Gets the date that counts as today, or <see langword="null"/> when it is derived from the request.</summary>
     public DateOnly? AsOf { get; }
 
@@ -51,12 +68,13 @@ public sealed record AssessmentRequest
     public bool Equals(AssessmentRequest? other) =>
         other is not null
         && AsOf == other.AsOf
+        && string.Equals(RequestId, other.RequestId, StringComparison.Ordinal)
         && Patient.Equals(other.Patient)
         && Equality.Lists(Episodes, other.Episodes);
 
     /// <summary>Returns a hash code consistent with <see cref="Equals(AssessmentRequest)"/>.</summary>
     /// <returns>The hash code.</returns>
-    public override int GetHashCode() => HashCode.Combine(AsOf, Patient, Equality.Hash(Episodes));
+    public override int GetHashCode() => HashCode.Combine(AsOf, RequestId, Patient, Equality.Hash(Episodes));
 
     private string? FindFutureDate(DateOnly today)
     {

@@ -10,6 +10,9 @@ public static class RequestLimits
     /// <summary>The only request and result schema version this edition reads and writes: <c>"1"</c>.</summary>
     public const string SchemaVersion = "1";
 
+    /// <summary>The longest accepted request id, in characters (Unicode code points; the shortest is 1).</summary>
+    public const int MaxRequestIdLength = 128;
+
     /// <summary>The largest accepted age in years (the smallest is 0).</summary>
     public const int MaxAgeYears = 130;
 

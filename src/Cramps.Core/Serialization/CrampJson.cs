@@ -25,7 +25,8 @@ public static class CrampJson
     /// <summary>The deepest nesting accepted; a valid request nests at most 5 levels.</summary>
     public const int MaxDepth = 16;
 
-    /// <summary>The most errors reported for one request; a final <see cref="ValidationCodes.TooManyErrors"/> error says how many there were.</summary>
+    /// <summary>The most errors listed for one request; a final <see cref="ValidationCodes.TooManyErrors"/> error says how many there were.</summary>
+    /// <remarks>Errors past this many are counted (see <see cref="RequestParseResult.ErrorCount"/>) but their messages are never built.</remarks>
     public const int MaxErrors = 1000;
 
     /// <summary>Gets the source-generated, reflection-free metadata of the wire types, to combine with your own context.</summary>
@@ -46,7 +47,18 @@ public static class CrampJson
     /// <summary>Parses and validates a request from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The UTF-8 bytes of the request (a leading byte-order mark is ignored).</param>
     /// <returns>The request, or every problem found; never throws for bad input.</returns>
-    public static RequestParseResult ParseRequest(ReadOnlySpan<byte> utf8Json) => RequestReader.Read(utf8Json);
+    public static RequestParseResult ParseRequest(ReadOnlySpan<byte> utf8Json) => RequestReader.Read(utf8Json, RequestReadOptions.Default);
+
+    /// <summary>Parses and validates a request from UTF-8 JSON, with limits of your own.</summary>
+    /// <param name="utf8Json">The UTF-8 bytes of the request (a leading byte-order mark is ignored).</param>
+    /// <param name="options">The size and depth limits.</param>
+    /// <returns>The request, or every problem found; never throws for bad input.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    public static RequestParseResult ParseRequest(ReadOnlySpan<byte> utf8Json, RequestReadOptions options)
+    {
+        Guard.Against.Null(options);
+        return RequestReader.Read(utf8Json, options);
+    }
 
     /// <summary>Parses and validates a request from a JSON string.</summary>
     /// <param name="json">The JSON text.</param>
@@ -55,7 +67,7 @@ public static class CrampJson
     public static RequestParseResult ParseRequest(string json)
     {
         Guard.Against.Null(json);
-        return RequestReader.Read(System.Text.Encoding.UTF8.GetBytes(json));
+        return RequestReader.Read(System.Text.Encoding.UTF8.GetBytes(json), RequestReadOptions.Default);
     }
 
     /// <summary>Writes a request as JSON; reading the output back gives an equal request.</summary>
@@ -104,10 +116,12 @@ public static class CrampJson
 /// <remarks>Instances are immutable.</remarks>
 public sealed class RequestParseResult
 {
-    internal RequestParseResult(AssessmentRequest? request, IReadOnlyList<ValidationError> errors)
+    internal RequestParseResult(AssessmentRequest? request, IReadOnlyList<ValidationError> errors, int errorCount, string? requestId)
     {
         Request = request;
         Errors = errors;
+        ErrorCount = errorCount;
+        RequestId = requestId;
     }
 
     /// <summary>Gets whether the request is valid.</summary>
@@ -117,6 +131,15 @@ public sealed class RequestParseResult
     /// <summary>Gets the request, or <see langword="null"/> when it is invalid.</summary>
     public AssessmentRequest? Request { get; }
 
-    /// <summary>Gets every problem found, in document order; empty when the request is valid.</summary>
+    /// <summary>Gets every problem found, up to <see cref="CrampJson.MaxErrors"/> and then one <see cref="ValidationCodes.TooManyErrors"/> error; empty when the request is valid.</summary>
     public IReadOnlyList<ValidationError> Errors { get; }
+
+    /// <summary>Gets how many problems were found in all, including those past <see cref="CrampJson.MaxErrors"/> that are not listed.</summary>
+    /// <value>0 when the request is valid.</value>
+    public int ErrorCount { get; }
+
+    /// <summary>Gets the request's <c>requestId</c> when it could be read and is valid, even if the rest of the request is not.</summary>
+    /// <value>The id, or <see langword="null"/> when the request has none or it could not be read.</value>
+    /// <remarks>A batch echoes it in an invalid line's error object, so callers can match errors to requests.</remarks>
+    public string? RequestId { get; }
 }

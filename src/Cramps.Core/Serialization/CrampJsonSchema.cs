@@ -120,6 +120,12 @@ public static class CrampJsonSchema
         {
             case (nameof(AssessmentRequest), "schemaVersion"):
                 return new JsonObject { ["const"] = RequestLimits.SchemaVersion, ["description"] = "The schema version; only \"1\" is supported." };
+            case (nameof(AssessmentRequest), "requestId"):
+                schema["minLength"] = 1;
+                schema["maxLength"] = RequestLimits.MaxRequestIdLength;
+                schema["pattern"] = Internal.RequestIds.Pattern();
+                schema["description"] = "The caller's own id of the request, echoed in the result; printable characters only.";
+                return schema;
             case (nameof(AssessmentRequest), "asOf"):
                 schema.Remove("default");
                 return Date(schema);

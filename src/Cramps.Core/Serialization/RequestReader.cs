@@ -17,8 +17,6 @@ internal readonly struct Loc(string parent, string? member, int index = -1)
 
     public static implicit operator Loc(string path) => new(path, null);
 
-    public Loc Item(int i) => new(Path, null, i);
-
     private static string LastMember(string path)
     {
         var end = path.Length;
@@ -32,13 +30,71 @@ internal readonly struct Loc(string parent, string? member, int index = -1)
     }
 }
 
+/// <summary>A JSON value of the request: where its first token starts in the document, and what kind of token that is.</summary>
+internal readonly struct Node(int start, JsonTokenType kind)
+{
+    public int Start { get; } = start;
+
+    public JsonTokenType Kind { get; } = kind;
+}
+
+/// <summary>The accepted range of a number, with the message suffix that names it (built once, never from the request).</summary>
+internal sealed class Range
+{
+    public Range(double min, double max, bool integer)
+    {
+        Min = min;
+        Max = max;
+        Integer = integer;
+        var kind = integer ? "an integer" : "a number";
+        Suffix = max >= double.MaxValue
+            ? string.Create(CultureInfo.InvariantCulture, $" must be {kind}, {min} or more.")
+            : string.Create(CultureInfo.InvariantCulture, $" must be {kind} from {min} to {max}.");
+    }
+
+    public double Min { get; }
+
+    public double Max { get; }
+
+    public bool Integer { get; }
+
+    public string Suffix { get; }
+
+    public static Range Age { get; } = new(0, RequestLimits.MaxAgeYears, integer: true);
+
+    public static Range Pain { get; } = new(0, RequestLimits.MaxPainScore, integer: true);
+
+    public static Range Duration { get; } = new(RequestLimits.MinDurationSeconds, RequestLimits.MaxDurationSeconds, integer: true);
+
+    public static Range EpisodesPerWeek { get; } = new(0, RequestLimits.MaxEpisodesPerWeek, integer: false);
+
+    public static Range LongestMinutes { get; } = new(0, RequestLimits.MaxLongestMinutes, integer: false);
+
+    public static Range Intake { get; } = new(0, RequestLimits.MaxIntakeQuantity, integer: false);
+
+    public static Range LabValue { get; } = new(0, RequestLimits.MaxLabValue, integer: false);
+}
+
 /// <summary>
 /// Reads a request from UTF-8 JSON strictly: every problem is collected with its path, none stops the walk, and no
 /// exception escapes. Models are built only from values that passed, so their constructors never throw here.
 /// </summary>
-internal sealed partial class RequestReader
+/// <remarks>
+/// <para>
+/// The reader never builds a document object model: a forward-only pass checks well-formedness and depth, then each
+/// object is scanned once for its known members (their positions are kept, the values of unknown or repeated members
+/// are skipped) and each member is read from its position in the order of the contract. Every value is therefore walked
+/// a bounded number of times (at most once per level of the request's own structure), and memory beyond the input is
+/// bounded by the request's own limits, whatever the input holds.
+/// </para>
+/// <para>
+/// Errors are counted, but their paths and messages are only built for the first <see cref="CrampJson.MaxErrors"/>:
+/// an input of millions of bad members costs a count, not millions of strings.
+/// </para>
+/// </remarks>
+internal ref struct RequestReader
 {
-    private static readonly string[] RootProperties = ["schemaVersion", "asOf", "patient", "episodes"];
+    private static readonly string[] RootProperties = ["schemaVersion", "requestId", "asOf", "patient", "episodes"];
     private static readonly string[] PatientProperties =
         ["ageYears", "sex", "pregnant", "familyHistoryOfCramps", "conditions", "medications", "labs", "lifestyle", "crampPattern", "symptoms"];
 
@@ -68,20 +124,30 @@ internal sealed partial class RequestReader
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string[], byte[][]> Utf8Names = [];
 
-    private readonly List<ValidationError> _errors = [];
-    private DateOnly? _asOf;
+    private static readonly string TooLongSuffix =
+        string.Create(CultureInfo.InvariantCulture, $" must be at most {RequestLimits.MaxTextLength} characters long.");
 
-    public static RequestParseResult Read(ReadOnlySpan<byte> utf8Json)
+    private readonly ReadOnlySpan<byte> _json;
+    private readonly List<ValidationError> _errors;
+    private int _count;
+    private DateOnly? _asOf;
+    private string? _requestId;
+
+    private RequestReader(ReadOnlySpan<byte> json)
     {
-        var reader = new RequestReader();
-        return reader.ReadDocument(utf8Json);
+        _json = json;
+        _errors = [];
     }
 
-    private RequestParseResult ReadDocument(ReadOnlySpan<byte> utf8Json)
+    /// <summary>A reader of one list item: the item, its path; returns the model, or <see langword="null"/> after reporting.</summary>
+    private delegate T? ItemReader<T>(ref RequestReader reader, Node item, string path);
+
+    public static RequestParseResult Read(ReadOnlySpan<byte> utf8Json, RequestReadOptions options)
     {
-        if (utf8Json.Length > CrampJson.MaxRequestBytes)
+        if (utf8Json.Length > options.MaxRequestBytes)
         {
-            return Fail(JsonPaths.Root, ValidationCodes.TooLarge, string.Create(CultureInfo.InvariantCulture, $"The request must be at most {CrampJson.MaxRequestBytes} bytes."));
+            var message = string.Create(CultureInfo.InvariantCulture, $"The request must be at most {options.MaxRequestBytes} bytes.");
+            return new RequestParseResult(null, [new ValidationError(JsonPaths.Root, ValidationCodes.TooLarge, message)], 1, null);
         }
 
         if (utf8Json.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
@@ -89,45 +155,53 @@ internal sealed partial class RequestReader
             utf8Json = utf8Json[3..];
         }
 
-        if (Syntax(utf8Json) is { } syntaxError)
+        if (Syntax(utf8Json, options.MaxDepth) is { } syntaxError)
         {
-            return new RequestParseResult(null, [syntaxError]);
+            return new RequestParseResult(null, [syntaxError], 1, null);
         }
 
-        // Safe now: the syntax and the depth were checked above.
-        using var document = JsonDocument.Parse(utf8Json.ToArray(), new JsonDocumentOptions { MaxDepth = CrampJson.MaxDepth + 1 });
+        var reader = new RequestReader(utf8Json);
+        return reader.ReadDocument();
+    }
+
+    private RequestParseResult ReadDocument()
+    {
         AssessmentRequest? request = null;
         try
         {
-            request = ReadRoot(document.RootElement);
+            request = ReadRoot(new Node(0, At(0).TokenType));
         }
-        catch (ArgumentException exception)
+        catch (Exception exception) when (exception is ArgumentException or JsonException or InvalidOperationException)
         {
-            // Defence in depth: every constraint is checked before a model is built, so this is not expected.
-            Error(JsonPaths.Root, ValidationCodes.InvalidValue, "The request is invalid: " + exception.GetType().Name + ".");
+            // Defence in depth: every constraint is checked before a model is built, and the syntax was checked above.
+            if (Room())
+            {
+                Add(JsonPaths.Root, ValidationCodes.InvalidValue, "The request is invalid: " + exception.GetType().Name + ".");
+            }
         }
 
-        return _errors.Count == 0 && request is not null
-            ? new RequestParseResult(request, [])
-            : new RequestParseResult(null, Capped());
+        return _count == 0 && request is not null
+            ? new RequestParseResult(request, [], 0, _requestId)
+            : new RequestParseResult(null, Capped(), _count, _requestId);
     }
 
-    /// <summary>Checks well-formedness and depth with a forward-only reader, reporting the first problem's position.</summary>
-    private static ValidationError? Syntax(ReadOnlySpan<byte> utf8Json)
+    /// <summary>Checks well-formedness, text encoding and depth with a forward-only reader, reporting the first problem.</summary>
+    private static ValidationError? Syntax(ReadOnlySpan<byte> utf8Json, int maxDepth)
     {
-        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = CrampJson.MaxDepth + 8, CommentHandling = JsonCommentHandling.Disallow });
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = maxDepth + 1, CommentHandling = JsonCommentHandling.Disallow });
         try
         {
             while (reader.Read())
             {
-                if (reader.CurrentDepth > CrampJson.MaxDepth)
+                // An object or array opened at depth d is the (d + 1)th level of nesting.
+                if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && reader.CurrentDepth >= maxDepth)
                 {
-                    return new ValidationError(JsonPaths.Root, ValidationCodes.TooDeep, string.Create(CultureInfo.InvariantCulture, $"The request must nest at most {CrampJson.MaxDepth} levels deep."));
+                    return new ValidationError(JsonPaths.Root, ValidationCodes.TooDeep, string.Create(CultureInfo.InvariantCulture, $"The request must nest at most {maxDepth} levels deep."));
                 }
 
                 // The reader checks structure, not the text inside strings: invalid UTF-8 or lone surrogates are found here.
                 if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName
-                    && (reader.ValueIsEscaped ? reader.GetString() is null : !Utf8.IsValid(reader.ValueSpan)))
+                    && (reader.ValueIsEscaped ? !ValidEscapes(ref reader) : !Utf8.IsValid(reader.ValueSpan)))
                 {
                     return InvalidText();
                 }
@@ -148,53 +222,119 @@ internal sealed partial class RequestReader
         }
     }
 
+    /// <summary>Checks an escaped string's text by unescaping it into a bounded buffer, without building a string.</summary>
+    private static bool ValidEscapes(ref Utf8JsonReader reader)
+    {
+        // Unescaped text is never longer than the escaped form.
+        var length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+        var rented = System.Buffers.ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            var written = reader.CopyString(rented);
+            return Utf8.IsValid(rented.AsSpan(0, written));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
     private static ValidationError InvalidText() =>
         new(JsonPaths.Root, ValidationCodes.MalformedJson, "The request is not well-formed JSON: a string is not valid UTF-8 text.");
 
-    private static RequestParseResult Fail(string path, string code, string message) => new(null, [new ValidationError(path, code, message)]);
-
-    private List<ValidationError> Capped()
+    private readonly List<ValidationError> Capped()
     {
-        if (_errors.Count <= CrampJson.MaxErrors)
+        if (_count <= _errors.Count)
         {
             return _errors;
         }
 
-        var capped = _errors.GetRange(0, CrampJson.MaxErrors);
-        capped.Add(new ValidationError(JsonPaths.Root, ValidationCodes.TooManyErrors, string.Create(CultureInfo.InvariantCulture, $"Only the first {CrampJson.MaxErrors} of {_errors.Count} errors are listed.")));
+        var capped = new List<ValidationError>(_errors.Count + 1);
+        capped.AddRange(_errors);
+        capped.Add(new ValidationError(JsonPaths.Root, ValidationCodes.TooManyErrors, string.Create(CultureInfo.InvariantCulture, $"Only the first {CrampJson.MaxErrors} of {_count} errors are listed.")));
         return capped;
     }
 
-    private void Error(string path, string code, string message) => _errors.Add(new ValidationError(path, code, message));
+    /// <summary>Counts one error; returns whether its path and message should be built (the list is not full yet).</summary>
+    private bool Room()
+    {
+        _count++;
+        return _errors.Count < CrampJson.MaxErrors;
+    }
 
-    private AssessmentRequest? ReadRoot(JsonElement root)
+    private readonly void Add(string path, string code, string message) => _errors.Add(new ValidationError(path, code, message));
+
+    private void Error(string path, string code, string message)
+    {
+        if (Room())
+        {
+            Add(path, code, message);
+        }
+    }
+
+    /// <summary>Starts a reader at a value: the reader stands on the value's first token.</summary>
+    private readonly Utf8JsonReader At(int start)
+    {
+        var reader = new Utf8JsonReader(_json[start..], new JsonReaderOptions { MaxDepth = 1024 });
+        reader.Read();
+        return reader;
+    }
+
+    private readonly Utf8JsonReader At(Node node) => At(node.Start);
+
+    private AssessmentRequest? ReadRoot(Node root)
     {
         if (!Properties(root, JsonPaths.Root, "the request", RootProperties, out var properties))
         {
             return null;
         }
 
-        var errors = _errors.Count;
-        if (properties[0] is not { ValueKind: not JsonValueKind.Null } version)
+        var errors = _count;
+        if (properties[0] is not { Kind: not JsonTokenType.Null } version)
         {
             Error(JsonPaths.SchemaVersion, ValidationCodes.MissingRequired, "schemaVersion is required; the supported version is \"1\".");
         }
-        else if (version.ValueKind != JsonValueKind.String)
+        else if (version.Kind != JsonTokenType.String)
         {
             Error(JsonPaths.SchemaVersion, ValidationCodes.InvalidType, "schemaVersion must be the string \"1\".");
         }
-        else if (!version.ValueEquals(RequestLimits.SchemaVersion))
+        else if (!At(version).ValueTextEquals(RequestLimits.SchemaVersion))
         {
             Error(JsonPaths.SchemaVersion, ValidationCodes.UnsupportedSchemaVersion, "schemaVersion is not supported; the supported version is \"1\".");
         }
 
-        _asOf = Date(properties[1], JsonPaths.AsOf, checkFuture: false);
-        var patient = properties[2] is { ValueKind: not JsonValueKind.Null } p ? Patient(p) : PatientHistory.Unknown;
-        var episodes = List(properties[3], JsonPaths.Episodes, "episodes", RequestLimits.MaxEpisodes, Episode);
-        return _errors.Count == errors && patient is not null ? new AssessmentRequest(patient, episodes, _asOf) : null;
+        _requestId = RequestId(properties[1]);
+        _asOf = Date(properties[2], JsonPaths.AsOf, checkFuture: false);
+        var patient = properties[3] is { Kind: not JsonTokenType.Null } p ? Patient(p) : PatientHistory.Unknown;
+        var episodes = List(properties[4], JsonPaths.Episodes, "episodes", RequestLimits.MaxEpisodes, static (ref RequestReader r, Node n, string path) => r.Episode(n, path));
+        return _count == errors && patient is not null ? new AssessmentRequest(patient, episodes, _asOf) { RequestId = _requestId } : null;
     }
 
-    private PatientHistory? Patient(JsonElement element)
+    private string? RequestId(Node? element)
+    {
+        if (element is not { Kind: not JsonTokenType.Null } value)
+        {
+            return null;
+        }
+
+        if (value.Kind != JsonTokenType.String)
+        {
+            Error(JsonPaths.RequestId, ValidationCodes.InvalidType, "requestId must be a string or null.");
+            return null;
+        }
+
+        var reader = At(value);
+        var id = reader.ValueSpan.Length <= 6 * RequestLimits.MaxRequestIdLength ? reader.GetString() : null;
+        if (id is null || !RequestIds.IsValid(id))
+        {
+            Error(JsonPaths.RequestId, ValidationCodes.InvalidValue, RequestIds.Rule);
+            return null;
+        }
+
+        return id;
+    }
+
+    private PatientHistory? Patient(Node element)
     {
         const string Path = JsonPaths.Patient;
         if (!Properties(element, Path, "patient", PatientProperties, out var p))
@@ -202,18 +342,18 @@ internal sealed partial class RequestReader
             return null;
         }
 
-        var errors = _errors.Count;
-        var age = Integer(p[0], Path + ".ageYears", 0, RequestLimits.MaxAgeYears);
+        var errors = _count;
+        var age = Integer(p[0], Path + ".ageYears", Range.Age);
         var sex = Enum(p[1], Path + ".sex", WireNames.Sex);
         var pregnant = Bool(p[2], Path + ".pregnant");
         var family = Bool(p[3], Path + ".familyHistoryOfCramps");
-        var conditions = List(p[4], JsonPaths.Conditions, "conditions", RequestLimits.MaxConditions, Condition);
-        var medications = List(p[5], JsonPaths.Medications, "medications", RequestLimits.MaxMedications, Medication);
-        var labs = List(p[6], JsonPaths.Labs, "labs", RequestLimits.MaxLabs, Lab);
-        var lifestyle = p[7] is { ValueKind: not JsonValueKind.Null } l ? Lifestyle(l) : Core.Lifestyle.Unknown;
-        var pattern = p[8] is { ValueKind: not JsonValueKind.Null } c ? Pattern(c) : CrampPattern.Unknown;
-        var symptoms = p[9] is { ValueKind: not JsonValueKind.Null } s ? Symptoms(s) : Core.Symptoms.Unknown;
-        if (_errors.Count != errors || lifestyle is null || pattern is null || symptoms is null)
+        var conditions = List(p[4], JsonPaths.Conditions, "conditions", RequestLimits.MaxConditions, static (ref RequestReader r, Node n, string path) => r.Condition(n, path));
+        var medications = List(p[5], JsonPaths.Medications, "medications", RequestLimits.MaxMedications, static (ref RequestReader r, Node n, string path) => r.Medication(n, path));
+        var labs = List(p[6], JsonPaths.Labs, "labs", RequestLimits.MaxLabs, static (ref RequestReader r, Node n, string path) => r.Lab(n, path));
+        var lifestyle = p[7] is { Kind: not JsonTokenType.Null } l ? Lifestyle(l) : Core.Lifestyle.Unknown;
+        var pattern = p[8] is { Kind: not JsonTokenType.Null } c ? Pattern(c) : CrampPattern.Unknown;
+        var symptoms = p[9] is { Kind: not JsonTokenType.Null } s ? Symptoms(s) : Core.Symptoms.Unknown;
+        if (_count != errors || lifestyle is null || pattern is null || symptoms is null)
         {
             return null;
         }
@@ -233,24 +373,24 @@ internal sealed partial class RequestReader
         };
     }
 
-    private Condition? Condition(JsonElement element, string path)
+    private Condition? Condition(Node element, string path)
     {
         if (!Properties(element, path, "a condition", ConditionProperties, out var p))
         {
             return null;
         }
 
-        var errors = _errors.Count;
+        var errors = _count;
         var id = Text(p[0], new Loc(path, "id"));
         var system = Enum(p[1], new Loc(path, "system"), WireNames.ConditionSystem);
         var code = Text(p[2], new Loc(path, "code"));
         var display = Text(p[3], new Loc(path, "display"));
-        if (_errors.Count != errors)
+        if (_count != errors)
         {
             return null;
         }
 
-        if (!Identified(path, id is not null, system is not null, code is not null, "id"))
+        if (!Identified(path, id is not null, system is not null, code is not null, "An entry needs id, or system and code."))
         {
             return null;
         }
@@ -258,19 +398,19 @@ internal sealed partial class RequestReader
         return new Condition(id, system, code) { Display = display };
     }
 
-    private Medication? Medication(JsonElement element, string path)
+    private Medication? Medication(Node element, string path)
     {
         if (!Properties(element, path, "a medication", MedicationProperties, out var p))
         {
             return null;
         }
 
-        var errors = _errors.Count;
+        var errors = _count;
         var name = Text(p[0], new Loc(path, "name"));
         var system = Enum(p[1], new Loc(path, "system"), WireNames.MedicationSystem);
         var code = Text(p[2], new Loc(path, "code"));
         var startedOn = Date(p[3], new Loc(path, "startedOn"), checkFuture: true);
-        if (_errors.Count != errors || !Identified(path, name is not null, system is not null, code is not null, "name"))
+        if (_count != errors || !Identified(path, name is not null, system is not null, code is not null, "An entry needs name, or system and code."))
         {
             return null;
         }
@@ -279,43 +419,46 @@ internal sealed partial class RequestReader
     }
 
     /// <summary>Checks that an item names itself by its own id or name, or by system and code together.</summary>
-    private bool Identified(string path, bool hasOwnName, bool hasSystem, bool hasCode, string ownName)
+    private bool Identified(string path, bool hasOwnName, bool hasSystem, bool hasCode, string needs)
     {
         if (hasSystem != hasCode)
         {
-            var missing = hasSystem ? "code" : "system";
-            Error(path + "." + missing, ValidationCodes.MissingRequired, missing + " is required together with " + (hasSystem ? "system" : "code") + ".");
+            if (Room())
+            {
+                Add(path + (hasSystem ? ".code" : ".system"), ValidationCodes.MissingRequired, hasSystem ? "code is required together with system." : "system is required together with code.");
+            }
+
             return false;
         }
 
         if (!hasOwnName && !hasCode)
         {
-            Error(path, ValidationCodes.MissingRequired, "An entry needs " + ownName + ", or system and code.");
+            Error(path, ValidationCodes.MissingRequired, needs);
             return false;
         }
 
         return true;
     }
 
-    private LabResult? Lab(JsonElement element, string path)
+    private LabResult? Lab(Node element, string path)
     {
         if (!Properties(element, path, "a lab result", LabProperties, out var p))
         {
             return null;
         }
 
-        var errors = _errors.Count;
+        var errors = _count;
         var test = Text(p[0], new Loc(path, "test"));
         var loinc = Text(p[1], new Loc(path, "loinc"));
-        var value = Number(p[2], new Loc(path, "value"), 0, RequestLimits.MaxLabValue, required: true);
+        var value = Number(p[2], new Loc(path, "value"), Range.LabValue, required: true);
         var unit = Text(p[3], new Loc(path, "unit"), required: true);
         var collectedOn = Date(p[4], new Loc(path, "collectedOn"), checkFuture: true);
-        if (test is null && loinc is null && p[0] is null or { ValueKind: JsonValueKind.Null } && p[1] is null or { ValueKind: JsonValueKind.Null })
+        if (test is null && loinc is null && p[0] is null or { Kind: JsonTokenType.Null } && p[1] is null or { Kind: JsonTokenType.Null })
         {
             Error(path, ValidationCodes.MissingRequired, "A lab result needs test or loinc.");
         }
 
-        if (_errors.Count != errors)
+        if (_count != errors)
         {
             return null;
         }
@@ -329,14 +472,19 @@ internal sealed partial class RequestReader
 
         if (resolved.Test is { } known && known.Convert(value!.Value, unit!) is null)
         {
-            Error(path + ".unit", ValidationCodes.UnsupportedUnit, "The unit " + QuotedUnit(unit!) + " is not accepted for " + known.Id + "; accepted units: " + string.Join(", ", known.AcceptedUnits.Select(u => u.Unit)) + ".");
+            // The unit is not quoted: whatever the request holds there is the caller's text, not a unit of the table.
+            if (Room())
+            {
+                Add(path + ".unit", ValidationCodes.UnsupportedUnit, "unit is not an accepted unit for " + known.Id + " (accepted: " + string.Join(", ", known.AcceptedUnits.Select(u => u.Unit)) + ").");
+            }
+
             return null;
         }
 
         return new LabResult(test, loinc, value!.Value, unit!) { CollectedOn = collectedOn };
     }
 
-    private Lifestyle? Lifestyle(JsonElement element)
+    private Lifestyle? Lifestyle(Node element)
     {
         const string Path = JsonPaths.Lifestyle + ".";
         if (!Properties(element, JsonPaths.Lifestyle, "lifestyle", LifestyleProperties, out var p))
@@ -344,12 +492,12 @@ internal sealed partial class RequestReader
             return null;
         }
 
-        var errors = _errors.Count;
+        var errors = _count;
         var result = new Lifestyle
         {
-            CaffeineServingsPerDay = Number(p[0], Path + "caffeineServingsPerDay", 0, RequestLimits.MaxIntakeQuantity),
-            CaffeineMgPerDay = Number(p[1], Path + "caffeineMgPerDay", 0, RequestLimits.MaxIntakeQuantity),
-            AlcoholDrinksPerWeek = Number(p[2], Path + "alcoholDrinksPerWeek", 0, RequestLimits.MaxIntakeQuantity),
+            CaffeineServingsPerDay = Number(p[0], Path + "caffeineServingsPerDay", Range.Intake),
+            CaffeineMgPerDay = Number(p[1], Path + "caffeineMgPerDay", Range.Intake),
+            AlcoholDrinksPerWeek = Number(p[2], Path + "alcoholDrinksPerWeek", Range.Intake),
             RestrictedDiet = Bool(p[3], Path + "restrictedDiet"),
             LowSaltDiet = Bool(p[4], Path + "lowSaltDiet"),
             FluidRestriction = Bool(p[5], Path + "fluidRestriction"),
@@ -361,10 +509,10 @@ internal sealed partial class RequestReader
             HomeParenteralNutrition = Bool(p[11], Path + "homeParenteralNutrition"),
             UsedQuinineForCramps = Bool(p[12], Path + "usedQuinineForCramps"),
         };
-        return _errors.Count == errors ? result : null;
+        return _count == errors ? result : null;
     }
 
-    private CrampPattern? Pattern(JsonElement element)
+    private CrampPattern? Pattern(Node element)
     {
         const string Path = JsonPaths.CrampPattern + ".";
         if (!Properties(element, JsonPaths.CrampPattern, "crampPattern", PatternProperties, out var p))
@@ -372,20 +520,20 @@ internal sealed partial class RequestReader
             return null;
         }
 
-        var errors = _errors.Count;
+        var errors = _count;
         var result = new CrampPattern
         {
             OutsideMorning = Bool(p[0], Path + "outsideMorning"),
             AfterExercise = Bool(p[1], Path + "afterExercise"),
             DuringDialysis = Bool(p[2], Path + "duringDialysis"),
-            EpisodesPerWeek = Number(p[3], Path + "episodesPerWeek", 0, RequestLimits.MaxEpisodesPerWeek),
-            LongestMinutes = Number(p[4], Path + "longestMinutes", 0, RequestLimits.MaxLongestMinutes),
+            EpisodesPerWeek = Number(p[3], Path + "episodesPerWeek", Range.EpisodesPerWeek),
+            LongestMinutes = Number(p[4], Path + "longestMinutes", Range.LongestMinutes),
             RelievedByStretching = Bool(p[5], Path + "relievedByStretching"),
         };
-        return _errors.Count == errors ? result : null;
+        return _count == errors ? result : null;
     }
 
-    private Symptoms? Symptoms(JsonElement element)
+    private Symptoms? Symptoms(Node element)
     {
         const string Path = JsonPaths.Symptoms + ".";
         if (!Properties(element, JsonPaths.Symptoms, "symptoms", SymptomProperties, out var p))
@@ -393,48 +541,53 @@ internal sealed partial class RequestReader
             return null;
         }
 
-        var errors = _errors.Count;
-        bool? B(int i) => Bool(p[i], Path + SymptomProperties[i]);
+        var errors = _count;
+        var b = new bool?[SymptomProperties.Length];
+        for (var i = 0; i < b.Length; i++)
+        {
+            b[i] = Bool(p[i], Path + SymptomProperties[i]);
+        }
+
         var result = new Symptoms
         {
-            ChestPainOrBreathlessness = B(0),
-            ConfusionOrFainting = B(1),
-            HighTemperature = B(2),
-            DarkOrScantUrine = B(3),
-            SevereMusclePainOrSwelling = B(4),
-            OneSidedLegSwelling = B(5),
-            NewWeakness = B(6),
-            MuscleWasting = B(7),
-            MuscleTwitching = B(8),
-            NumbnessOrTingling = B(9),
-            TinglingAroundMouth = B(10),
-            HandsOrFeetLockingInSpasm = B(11),
-            ThroatTighteningOrSeizure = B(12),
-            LegPainWithWalkingEasedByRest = B(13),
-            LegPainEasedByBendingForward = B(14),
-            UrgeToMoveLegs = B(15),
-            MorningStiffnessShouldersHips = B(16),
-            NewHeadacheJawPainOrVisionChange = B(17),
+            ChestPainOrBreathlessness = b[0],
+            ConfusionOrFainting = b[1],
+            HighTemperature = b[2],
+            DarkOrScantUrine = b[3],
+            SevereMusclePainOrSwelling = b[4],
+            OneSidedLegSwelling = b[5],
+            NewWeakness = b[6],
+            MuscleWasting = b[7],
+            MuscleTwitching = b[8],
+            NumbnessOrTingling = b[9],
+            TinglingAroundMouth = b[10],
+            HandsOrFeetLockingInSpasm = b[11],
+            ThroatTighteningOrSeizure = b[12],
+            LegPainWithWalkingEasedByRest = b[13],
+            LegPainEasedByBendingForward = b[14],
+            UrgeToMoveLegs = b[15],
+            MorningStiffnessShouldersHips = b[16],
+            NewHeadacheJawPainOrVisionChange = b[17],
         };
-        return _errors.Count == errors ? result : null;
+        return _count == errors ? result : null;
     }
 
-    private CrampEpisode? Episode(JsonElement element, string path)
+    private CrampEpisode? Episode(Node element, string path)
     {
         if (!Properties(element, path, "an episode", EpisodeProperties, out var p))
         {
             return null;
         }
 
-        var errors = _errors.Count;
+        var errors = _count;
         var startedAt = Timestamp(p[0], new Loc(path, "startedAt"));
-        var duration = Integer(p[1], new Loc(path, "durationSeconds"), RequestLimits.MinDurationSeconds, RequestLimits.MaxDurationSeconds);
+        var duration = Integer(p[1], new Loc(path, "durationSeconds"), Range.Duration);
         var muscles = Muscles(p[2], new Loc(path, "muscles"));
         var side = Enum(p[3], new Loc(path, "side"), WireNames.Side);
         var setting = Enum(p[4], new Loc(path, "setting"), WireNames.Setting);
         var relieved = Bool(p[5], new Loc(path, "relievedByStretching"));
-        var pain = Integer(p[6], new Loc(path, "painScore"), 0, RequestLimits.MaxPainScore);
-        if (_errors.Count != errors || muscles is null)
+        var pain = Integer(p[6], new Loc(path, "painScore"), Range.Pain);
+        if (_count != errors || muscles is null)
         {
             return null;
         }
@@ -450,18 +603,22 @@ internal sealed partial class RequestReader
         };
     }
 
-    private List<MuscleRegion>? Muscles(JsonElement? element, Loc at)
+    private List<MuscleRegion>? Muscles(Node? element, Loc at)
     {
         var path = at.Path;
-        if (element is not { ValueKind: not JsonValueKind.Null } value)
+        if (element is not { Kind: not JsonTokenType.Null } value)
         {
-            Error(path, ValidationCodes.MissingRequired, "muscles is required: a list of at least one of " + string.Join(", ", WireNames.Muscle.All) + ".");
+            if (Room())
+            {
+                Add(path, ValidationCodes.MissingRequired, "muscles is required: a list of at least one of " + string.Join(", ", WireNames.Muscle.All) + ".");
+            }
+
             return null;
         }
 
-        var errors = _errors.Count;
-        var parsed = List(value, path, "muscles", RequestLimits.MaxMusclesPerEpisode, (item, itemPath) => Enum(item, itemPath, WireNames.Muscle, allowNull: false));
-        if (parsed is null || _errors.Count != errors)
+        var errors = _count;
+        var parsed = List(value, path, "muscles", RequestLimits.MaxMusclesPerEpisode, static (ref RequestReader r, Node n, string itemPath) => r.Enum(n, itemPath, WireNames.Muscle, allowNull: false));
+        if (parsed is null || _count != errors)
         {
             return null;
         }
@@ -477,7 +634,11 @@ internal sealed partial class RequestReader
         {
             if (muscles.IndexOf(muscles[i]) < i)
             {
-                Error(JsonPaths.Index(path, i), ValidationCodes.InvalidValue, "muscles must name each region at most once.");
+                if (Room())
+                {
+                    Add(JsonPaths.Index(path, i), ValidationCodes.InvalidValue, "muscles must name each region at most once.");
+                }
+
                 return null;
             }
         }
@@ -485,37 +646,48 @@ internal sealed partial class RequestReader
         return muscles;
     }
 
-    /// <summary>Collects an object's properties by name, reporting wrong types, duplicates and unknown names.</summary>
-    private bool Properties(JsonElement element, string path, string what, string[] names, out JsonElement?[] values)
+    /// <summary>Collects an object's members by name, reporting wrong types, duplicates and unknown names.</summary>
+    /// <remarks>The values of unknown and repeated members are skipped unread; their names are only read for a reported error.</remarks>
+    private bool Properties(Node element, string path, string what, string[] names, out Node?[] values)
     {
-        values = new JsonElement?[names.Length];
-        if (element.ValueKind != JsonValueKind.Object)
+        values = new Node?[names.Length];
+        if (element.Kind != JsonTokenType.StartObject)
         {
-            Error(path, ValidationCodes.InvalidType, what + " must be a JSON object.");
+            if (Room())
+            {
+                Add(path, ValidationCodes.InvalidType, what + " must be a JSON object.");
+            }
+
             return false;
         }
 
         var utf8 = Utf8Names.GetValue(names, static n => [.. n.Select(System.Text.Encoding.UTF8.GetBytes)]);
-        foreach (var property in element.EnumerateObject())
+        var reader = At(element);
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var index = -1;
             for (var i = 0; i < utf8.Length && index < 0; i++)
             {
-                index = property.NameEquals(utf8[i]) ? i : -1;
+                index = reader.ValueTextEquals(utf8[i]) ? i : -1;
             }
 
-            if (index < 0)
+            var known = index >= 0 && values[index] is null;
+            var name = !known && Room() ? reader.GetString()! : null;
+            reader.Read();
+            if (known)
             {
-                Error(PropertyPath(path, property.Name), ValidationCodes.UnknownProperty, "This property is not part of " + what + "; allowed: " + string.Join(", ", names) + ".");
+                values[index] = new Node(element.Start + checked((int)reader.TokenStartIndex), reader.TokenType);
             }
-            else if (values[index] is not null)
+            else if (name is not null && index < 0)
             {
-                Error(PropertyPath(path, property.Name), ValidationCodes.DuplicateProperty, "This property appears more than once.");
+                Add(PropertyPath(path, name), ValidationCodes.UnknownProperty, "This property is not part of " + what + "; allowed: " + string.Join(", ", names) + ".");
             }
-            else
+            else if (name is not null)
             {
-                values[index] = property.Value;
+                Add(PropertyPath(path, name), ValidationCodes.DuplicateProperty, "This property appears more than once.");
             }
+
+            reader.Skip();
         }
 
         return true;
@@ -531,10 +703,8 @@ internal sealed partial class RequestReader
         _ => JsonPaths.Index(list, index),
     };
 
-    /// <summary>Quotes a unit for a message when it looks like a unit (short, no control characters); a unit is not patient text.</summary>
-    private static string QuotedUnit(string unit) =>
-        unit.Length <= 20 && !unit.Any(char.IsControl) ? "'" + unit + "'" : "given";
-
+    /// <summary>Gets the path of a member by name: <c>.name</c> for a plain name, else <c>['…']</c> with the name shown safely.</summary>
+    /// <remarks>Control, format and separator characters are written as <c>\uXXXX</c> and long names are cut, so a path is one printable line.</remarks>
     private static string PropertyPath(string path, string name)
     {
         var simple = name.Length is > 0 and <= 64 && (char.IsAsciiLetter(name[0]) || name[0] == '_') && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
@@ -544,41 +714,52 @@ internal sealed partial class RequestReader
         }
 
         var shown = name.Length > 64 ? name[..64] + "…" : name;
-        return path + "['" + shown.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal) + "']";
+        return path + "['" + SafeText.Escape(shown.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal)) + "']";
     }
 
-    private List<T>? List<T>(JsonElement? element, string path, string name, int max, Func<JsonElement, string, T?> item)
+    private List<T>? List<T>(Node? element, string path, string name, int max, ItemReader<T> item)
     {
-        if (element is not { ValueKind: not JsonValueKind.Null } value)
+        if (element is not { Kind: not JsonTokenType.Null } value)
         {
             return null;
         }
 
-        if (value.ValueKind != JsonValueKind.Array)
+        if (value.Kind != JsonTokenType.StartArray)
         {
             Error(path, ValidationCodes.InvalidType, name + " must be a JSON array or null.");
             return null;
         }
 
-        var length = value.GetArrayLength();
-        if (length > max)
+        // The items' positions, counted no further than one past the limit.
+        var entries = new List<Node>();
+        var reader = At(value);
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray && entries.Count <= max)
         {
-            Error(path, ValidationCodes.TooManyItems, string.Create(CultureInfo.InvariantCulture, $"{name} must hold at most {max} items."));
+            entries.Add(new Node(value.Start + checked((int)reader.TokenStartIndex), reader.TokenType));
+            reader.Skip();
+        }
+
+        if (entries.Count > max)
+        {
+            if (Room())
+            {
+                Add(path, ValidationCodes.TooManyItems, string.Create(CultureInfo.InvariantCulture, $"{name} must hold at most {max} items."));
+            }
+
             return null;
         }
 
-        var items = new List<T>(length);
-        var index = 0;
-        foreach (var entry in value.EnumerateArray())
+        var items = new List<T>(entries.Count);
+        for (var index = 0; index < entries.Count; index++)
         {
-            var itemPath = ItemPath(path, index++);
-            if (entry.ValueKind == JsonValueKind.Null)
+            var itemPath = ItemPath(path, index);
+            if (entries[index].Kind == JsonTokenType.Null)
             {
                 Error(itemPath, ValidationCodes.InvalidType, "A list item must not be null.");
                 continue;
             }
 
-            if (item(entry, itemPath) is { } parsed)
+            if (item(ref this, entries[index], itemPath) is { } parsed)
             {
                 items.Add(parsed);
             }
@@ -587,149 +768,174 @@ internal sealed partial class RequestReader
         return items;
     }
 
-    private bool? Bool(JsonElement? element, Loc at) => element?.ValueKind switch
+    private bool? Bool(Node? element, Loc at) => element?.Kind switch
     {
-        null or JsonValueKind.Null => null,
-        JsonValueKind.True => true,
-        JsonValueKind.False => false,
-        _ => Invalid<bool?>(at, ValidationCodes.InvalidType, at.Name + " must be true, false or null."),
+        null or JsonTokenType.Null => null,
+        JsonTokenType.True => true,
+        JsonTokenType.False => false,
+        _ => Invalid<bool?>(at, ValidationCodes.InvalidType, " must be true, false or null."),
     };
 
-    private int? Integer(JsonElement? element, Loc at, int min, int max)
+    private int? Integer(Node? element, Loc at, Range range)
     {
-        if (Raw(element, at, "an integer") is not { } number)
+        if (Raw(element, at, " must be an integer or null.") is not { } number)
         {
             return null;
         }
 
-        return number != Math.Floor(number) || number < min || number > max
-            ? Invalid<int?>(at, ValidationCodes.OutOfRange, string.Create(CultureInfo.InvariantCulture, $"{at.Name} must be an integer from {min} to {max}."))
+        return number != Math.Floor(number) || number < range.Min || number > range.Max
+            ? Invalid<int?>(at, ValidationCodes.OutOfRange, range.Suffix)
             : (int)number;
     }
 
-    private double? Number(JsonElement? element, Loc at, double min, double max, bool required = false)
+    private double? Number(Node? element, Loc at, Range range, bool required = false)
     {
-        if (required && element is null or { ValueKind: JsonValueKind.Null })
+        if (required && element is null or { Kind: JsonTokenType.Null })
         {
-            return Invalid<double?>(at, ValidationCodes.MissingRequired, at.Name + " is required.");
+            return Invalid<double?>(at, ValidationCodes.MissingRequired, " is required.");
         }
 
-        if (Raw(element, at, "a number") is not { } number)
+        if (Raw(element, at, " must be a number or null.") is not { } number)
         {
             return null;
         }
 
-        return number < min || number > max
-            ? Invalid<double?>(at, ValidationCodes.OutOfRange, string.Create(CultureInfo.InvariantCulture, $"{at.Name} must be a number from {min} to {max}."))
+        return number < range.Min || number > range.Max
+            ? Invalid<double?>(at, ValidationCodes.OutOfRange, range.Suffix)
             : number;
     }
 
     /// <summary>Reads a JSON number as a finite double; reports wrong types and numbers too large to represent.</summary>
-    private double? Raw(JsonElement? element, Loc at, string kind)
+    private double? Raw(Node? element, Loc at, string wrongType)
     {
-        if (element is not { ValueKind: not JsonValueKind.Null } present)
+        if (element is not { Kind: not JsonTokenType.Null } present)
         {
             return null;
         }
 
-        if (present.ValueKind != JsonValueKind.Number)
+        if (present.Kind != JsonTokenType.Number)
         {
-            return Invalid<double?>(at, ValidationCodes.InvalidType, at.Name + " must be " + kind + " or null.");
+            return Invalid<double?>(at, ValidationCodes.InvalidType, wrongType);
         }
 
-        return present.TryGetDouble(out var number) && double.IsFinite(number)
+        return At(present).TryGetDouble(out var number) && double.IsFinite(number)
             ? number
-            : Invalid<double?>(at, ValidationCodes.OutOfRange, at.Name + " is too large to represent.");
+            : Invalid<double?>(at, ValidationCodes.OutOfRange, " is too large to represent.");
     }
 
-    private string? Text(JsonElement? element, Loc at, bool required = false)
+    private string? Text(Node? element, Loc at, bool required = false)
     {
-        if (element is not { ValueKind: not JsonValueKind.Null } value)
+        if (element is not { Kind: not JsonTokenType.Null } value)
         {
-            return required ? Invalid<string?>(at, ValidationCodes.MissingRequired, at.Name + " is required.") : null;
+            return required ? Invalid<string?>(at, ValidationCodes.MissingRequired, " is required.") : null;
         }
 
-        if (value.ValueKind != JsonValueKind.String)
+        if (value.Kind != JsonTokenType.String)
         {
-            return Invalid<string?>(at, ValidationCodes.InvalidType, at.Name + " must be a string" + (required ? "." : " or null."));
+            return Invalid<string?>(at, ValidationCodes.InvalidType, required ? " must be a string." : " must be a string or null.");
         }
 
-        var text = value.GetString()!;
+        // A JSON string takes at most 6 bytes per UTF-16 unit (\uXXXX), so a longer one is too long without decoding it.
+        var reader = At(value);
+        if (reader.ValueSpan.Length > 6 * RequestLimits.MaxTextLength)
+        {
+            return Invalid<string?>(at, ValidationCodes.TooLong, TooLongSuffix);
+        }
+
+        var text = reader.GetString()!;
         if (string.IsNullOrWhiteSpace(text))
         {
-            return Invalid<string?>(at, ValidationCodes.InvalidValue, at.Name + " must not be empty.");
+            return Invalid<string?>(at, ValidationCodes.InvalidValue, " must not be empty.");
         }
 
-        return text.Length > RequestLimits.MaxTextLength
-            ? Invalid<string?>(at, ValidationCodes.TooLong, string.Create(CultureInfo.InvariantCulture, $"{at.Name} must be at most {RequestLimits.MaxTextLength} characters long."))
-            : text;
+        return text.Length > RequestLimits.MaxTextLength ? Invalid<string?>(at, ValidationCodes.TooLong, TooLongSuffix) : text;
     }
 
-    private TEnum? Enum<TEnum>(JsonElement? element, Loc at, EnumNames<TEnum> names, bool allowNull = true)
+    private TEnum? Enum<TEnum>(Node? element, Loc at, EnumNames<TEnum> names, bool allowNull = true)
         where TEnum : struct, System.Enum
     {
-        if (element is not { ValueKind: not JsonValueKind.Null } value)
+        if (element is not { Kind: not JsonTokenType.Null } value)
         {
-            return allowNull ? null : Invalid<TEnum?>(at, ValidationCodes.InvalidType, Allowed(at, names, allowNull));
+            return allowNull ? null : InvalidEnum<TEnum>(at, ValidationCodes.InvalidType, names, allowNull);
         }
 
-        if (value.ValueKind != JsonValueKind.String)
+        if (value.Kind != JsonTokenType.String)
         {
-            return Invalid<TEnum?>(at, ValidationCodes.InvalidType, Allowed(at, names, allowNull));
+            return InvalidEnum(at, ValidationCodes.InvalidType, names, allowNull);
         }
 
-        return names.TryParse(value.GetString()!, out var parsed) ? parsed : Invalid<TEnum?>(at, ValidationCodes.InvalidEnum, Allowed(at, names, allowNull));
+        // Wire names are short: a longer string is not one of them, and is not decoded.
+        var reader = At(value);
+        return reader.ValueSpan.Length <= 64 && names.TryParse(reader.GetString()!, out var parsed)
+            ? parsed
+            : InvalidEnum(at, ValidationCodes.InvalidEnum, names, allowNull);
     }
 
-    private static string Allowed<TEnum>(Loc at, EnumNames<TEnum> names, bool allowNull)
-        where TEnum : struct, System.Enum =>
-        at.Name + " must be one of " + string.Join(", ", names.All) + (allowNull ? " or null." : ".");
-
-    private DateOnly? Date(JsonElement? element, Loc at, bool checkFuture)
+    private TEnum? InvalidEnum<TEnum>(Loc at, string code, EnumNames<TEnum> names, bool allowNull)
+        where TEnum : struct, System.Enum
     {
-        if (element is not { ValueKind: not JsonValueKind.Null } value)
+        if (Room())
+        {
+            Add(at.Path, code, at.Name + " must be one of " + string.Join(", ", names.All) + (allowNull ? " or null." : "."));
+        }
+
+        return null;
+    }
+
+    private DateOnly? Date(Node? element, Loc at, bool checkFuture)
+    {
+        if (element is not { Kind: not JsonTokenType.Null } value)
         {
             return null;
         }
 
-        if (value.ValueKind != JsonValueKind.String)
+        if (value.Kind != JsonTokenType.String)
         {
-            return Invalid<DateOnly?>(at, ValidationCodes.InvalidType, at.Name + " must be a date in the form yyyy-MM-dd.");
+            return Invalid<DateOnly?>(at, ValidationCodes.InvalidType, " must be a date in the form yyyy-MM-dd.");
         }
 
-        if (!DateOnly.TryParseExact(value.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        var reader = At(value);
+        if (reader.ValueSpan.Length > 64
+            || !DateOnly.TryParseExact(reader.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            return Invalid<DateOnly?>(at, ValidationCodes.InvalidValue, at.Name + " must be a date in the form yyyy-MM-dd.");
+            return Invalid<DateOnly?>(at, ValidationCodes.InvalidValue, " must be a date in the form yyyy-MM-dd.");
         }
 
-        return checkFuture && date > _asOf ? FutureDate<DateOnly?>(at) : date;
+        return checkFuture && date > _asOf ? Invalid<DateOnly?>(at, ValidationCodes.FutureDate, " must not lie after asOf.") : date;
     }
 
-    private DateTimeOffset? Timestamp(JsonElement? element, Loc at)
+    private DateTimeOffset? Timestamp(Node? element, Loc at)
     {
-        if (element is not { ValueKind: not JsonValueKind.Null } value)
+        if (element is not { Kind: not JsonTokenType.Null } value)
         {
             return null;
         }
 
-        if (value.ValueKind != JsonValueKind.String || !DateTimeForm().IsMatch(value.GetString()!) || !value.TryGetDateTimeOffset(out var timestamp))
+        var reader = At(value);
+        if (value.Kind != JsonTokenType.String || reader.ValueSpan.Length > 64 || !RequestPatterns.DateTime().IsMatch(reader.GetString()!) || !reader.TryGetDateTimeOffset(out var timestamp))
         {
-            var code = value.ValueKind == JsonValueKind.String ? ValidationCodes.InvalidValue : ValidationCodes.InvalidType;
-            return Invalid<DateTimeOffset?>(at, code, at.Name + " must be an ISO 8601 date-time with an offset, such as 2026-11-20T02:40:00-05:00.");
+            var code = value.Kind == JsonTokenType.String ? ValidationCodes.InvalidValue : ValidationCodes.InvalidType;
+            return Invalid<DateTimeOffset?>(at, code, " must be an ISO 8601 date-time with an offset, such as 2026-11-20T02:40:00-05:00.");
         }
 
-        return DateOnly.FromDateTime(timestamp.DateTime) > _asOf ? FutureDate<DateTimeOffset?>(at) : timestamp;
+        return DateOnly.FromDateTime(timestamp.DateTime) > _asOf ? Invalid<DateTimeOffset?>(at, ValidationCodes.FutureDate, " must not lie after asOf.") : timestamp;
     }
 
-    private T FutureDate<T>(Loc at) =>
-        Invalid<T>(at, ValidationCodes.FutureDate, at.Name + " must not lie after asOf (" + Evaluation.Facts.Date(_asOf!.Value) + ").");
-
-    private T Invalid<T>(Loc at, string code, string message)
+    /// <summary>Reports an error whose message is the value's name and a fixed suffix; neither is built past the cap.</summary>
+    private T Invalid<T>(Loc at, string code, string suffix)
     {
-        Error(at.Path, code, message);
+        if (Room())
+        {
+            Add(at.Path, code, at.Name + suffix);
+        }
+
         return default!;
     }
+}
 
+/// <summary>The compiled patterns of the request reader.</summary>
+internal static partial class RequestPatterns
+{
     [GeneratedRegex(CrampJsonSchema.DateTimePattern, RegexOptions.CultureInvariant)]
-    private static partial Regex DateTimeForm();
+    public static partial Regex DateTime();
 }

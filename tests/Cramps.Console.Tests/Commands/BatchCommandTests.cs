@@ -6,7 +6,7 @@ using Cramps.Core.Serialization;
 
 namespace Cramps.Cli.Tests.Commands;
 
-/// <summary><c>cramps batch</c>: one output line per request, in input order; error lines; blank lines; exit codes.</summary>
+/// <summary><c>cramps batch</c>: one output line per input line, in input order; error lines; blank lines; exit codes.</summary>
 public sealed class BatchCommandTests
 {
     private static readonly string[] Requests =
@@ -60,18 +60,22 @@ public sealed class BatchCommandTests
     }
 
     [Fact]
-    public async Task Batch_BlankLinesAndCrLf_BlankLinesAreSkippedButCounted()
+    public async Task Batch_BlankLinesAndCrLf_EachLineIsAnswered_BlankOnesWithEmptyLine()
     {
         var input = "\r\n" + Requests[0] + "\r\n   \n\n{\"schemaVersion\":\"9\"}\r\n" + Requests[1];
 
         var run = await CrampsProcess.RunAsync(["batch"], input);
 
         Assert.Equal(1, run.ExitCode);
-        var output = run.StdoutLines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
-        Assert.Equal(3, output.Count);
-        Assert.Equal("emergency", output[0].GetProperty("urgency").GetString());
-        Assert.Equal(5, output[1].GetProperty("line").GetInt32());
-        Assert.Equal("self-care", output[2].GetProperty("urgency").GetString());
+        var output = run.Stdout.Split('\n')[..^1].Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(6, output.Count);
+        Assert.Equal((1, "empty-line"), (output[0].GetProperty("line").GetInt32(), output[0].GetProperty("errors")[0].GetProperty("code").GetString()));
+        Assert.Equal("emergency", output[1].GetProperty("urgency").GetString());
+        Assert.Equal((3, "empty-line"), (output[2].GetProperty("line").GetInt32(), output[2].GetProperty("errors")[0].GetProperty("code").GetString()));
+        Assert.Equal((4, "empty-line"), (output[3].GetProperty("line").GetInt32(), output[3].GetProperty("errors")[0].GetProperty("code").GetString()));
+        Assert.Equal(5, output[4].GetProperty("line").GetInt32());
+        Assert.Equal("self-care", output[5].GetProperty("urgency").GetString());
+        Assert.Equal("4 of 6 lines were invalid: 1, 3, 4, 5\n", run.Stderr);
     }
 
     [Fact]

@@ -52,6 +52,9 @@ public sealed class CrampAssessment
     /// <summary>Gets the schema version of the result: always <see cref="RequestLimits.SchemaVersion"/>.</summary>
     public string SchemaVersion { get; } = RequestLimits.SchemaVersion;
 
+    /// <summary>Gets the request's own id, echoed unchanged, or <see langword="null"/> when the request had none.</summary>
+    public string? RequestId => _request.RequestId;
+
     /// <summary>Gets the knowledge base the assessment was made with.</summary>
     public KnowledgeBaseIdentity KnowledgeBase { get; }
 
