@@ -41,12 +41,20 @@ internal static class RequestInput
     /// <param name="path">A file path, or <c>-</c> for standard input.</param>
     /// <param name="bytes">The bytes, or <see langword="null"/> when the file cannot be read.</param>
     /// <returns><see cref="ExitCodes.Success"/>, or <see cref="ExitCodes.UsageError"/> (the file cannot be read; said on stderr).</returns>
-    public static int TryReadBytes(ConsoleHost host, string path, out byte[]? bytes)
+    public static int TryReadBytes(ConsoleHost host, string path, out byte[]? bytes) => TryReadBytes(host, path, CrampJson.MaxRequestBytes, out bytes);
+
+    /// <summary>Reads the bytes of a file or standard input, at most one byte more than a limit, without a leading UTF-8 byte-order mark.</summary>
+    /// <param name="host">The console.</param>
+    /// <param name="path">A file path, or <c>-</c> for standard input.</param>
+    /// <param name="limit">The largest input accepted; one byte more is read, so the reader can report the input as too large.</param>
+    /// <param name="bytes">The bytes, or <see langword="null"/> when the file cannot be read.</param>
+    /// <returns><see cref="ExitCodes.Success"/>, or <see cref="ExitCodes.UsageError"/> (the file cannot be read; said on stderr).</returns>
+    public static int TryReadBytes(ConsoleHost host, string path, int limit, out byte[]? bytes)
     {
         bytes = null;
         if (path == StandardInput)
         {
-            bytes = ReadBounded(host.Input);
+            bytes = ReadBounded(host.Input, limit);
             return ExitCodes.Success;
         }
 
@@ -57,7 +65,7 @@ internal static class RequestInput
 
         using (stream)
         {
-            bytes = ReadBounded(stream);
+            bytes = ReadBounded(stream, limit);
         }
 
         return ExitCodes.Success;
@@ -91,19 +99,25 @@ internal static class RequestInput
         }
     }
 
-    /// <summary>Reads at most one byte more than the largest request, so that an oversized input is reported, not buffered whole.</summary>
-    private static byte[] ReadBounded(Stream stream)
+    /// <summary>
+    /// Reads at most one byte more than the limit (after a leading UTF-8 byte-order mark, which is dropped), so that an
+    /// oversized input is reported, not buffered whole.
+    /// </summary>
+    private static byte[] ReadBounded(Stream stream, int limit)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
-        while (buffer.Length <= CrampJson.MaxRequestBytes && (read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        while (buffer.Length <= (long)limit + 3 && (read = stream.Read(chunk, 0, chunk.Length)) > 0)
         {
             buffer.Write(chunk, 0, read);
         }
 
-        return buffer.ToArray();
+        var all = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        return all.StartsWith(Bom) ? all[Bom.Length..].ToArray() : all.ToArray();
     }
+
+    private static ReadOnlySpan<byte> Bom => [0xEF, 0xBB, 0xBF];
 
     private static string Count(int n) => n == 1 ? "1 error" : n.ToString(System.Globalization.CultureInfo.InvariantCulture) + " errors";
 }

@@ -279,6 +279,14 @@ public sealed partial class KnowledgeBase
             Line("advice", advice.Id, advice.Text, advice.ShownWhen);
         }
 
+        foreach (var (table, mappings) in new[] { ("snomed-ct", SnomedCtConditionCodes), ("rxnorm", RxNormMedicineCodes), ("unit-form", LabUnitForms) })
+        {
+            foreach (var mapping in mappings)
+            {
+                Line(table, mapping.Code, string.Join(",", mapping.Targets), mapping.Source);
+            }
+        }
+
         foreach (var source in Sources)
         {
             Line("source", source.Key, source.Citation);

@@ -92,7 +92,7 @@ public sealed partial class CdsHooksWriterTests
 
         var detail = calcium.GetProperty("detail").GetString()!;
         Assert.StartsWith("**Red flag: Very low calcium.** Urgency: urgent. Get medical advice today.", detail, StringComparison.Ordinal);
-        Assert.Contains("- `$.patient.labs[0]`: 6.8 mg/dL (1.697 mmol/L); albumin unknown, uncorrected (from Observation/p02-ca)", detail, StringComparison.Ordinal);
+        Assert.Contains("- `$.patient.labs[0]`: 6.8 mg/dL (1.697 mmol/L); albumin unknown, uncorrected (written 6.8 mg/dL, collected 2026-11-25; from Observation/p02-ca)", detail, StringComparison.Ordinal);
         Assert.Contains("- S22: Harrison's Principles of Internal Medicine, hypocalcaemia.", detail, StringComparison.Ordinal);
         Assert.EndsWith("*" + KnowledgeBase.Default.Disclaimer + "*", detail, StringComparison.Ordinal);
         Assert.Equal("Cramps knowledge base 2026.1 (S22)", calcium.GetProperty("source").GetProperty("label").GetString());
@@ -114,7 +114,8 @@ public sealed partial class CdsHooksWriterTests
         Assert.Contains("(q-emergency-symptoms)", detail, StringComparison.Ordinal);
         Assert.DoesNotContain("(q-alcohol)", detail, StringComparison.Ordinal);
         Assert.Contains("- `$.patient.conditions[3]`: I10, code not in the knowledge base (from Condition/htn)", detail, StringComparison.Ordinal);
-        Assert.Contains("- Encounter/visit: The reader does not read this resource type.", detail, StringComparison.Ordinal);
+        Assert.Contains("- Resources of types the assessment does not use: Encounter 1", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("Encounter/visit", detail, StringComparison.Ordinal);
         Assert.True(
             detail.IndexOf("- S2:", StringComparison.Ordinal) < detail.IndexOf("- S7:", StringComparison.Ordinal)
             && detail.IndexOf("- S7:", StringComparison.Ordinal) < detail.IndexOf("- S20:", StringComparison.Ordinal),
