@@ -8,7 +8,7 @@ namespace Cramps.Core.Benchmarks;
 /// <summary>
 /// Runs the benchmarks (<c>dotnet run -c Release -- --filter '*'</c>, any BenchmarkDotNet option; exit code 1 when a
 /// benchmark failed), or one of the batch tools: <c>generate LINES [SEED]</c> writes seeded NDJSON requests, <c>batch assess|echo</c> runs the console's batch
-/// pipeline from stdin (or <c>--input FILE</c>) to stdout.
+/// pipeline from stdin (or <c>--input FILE</c>) to stdout, <c>fhir-corpus FOLDER</c> reads every FHIR bundle of a folder in every output format and reports gaps.
 /// </summary>
 public static class Program
 {
@@ -17,6 +17,11 @@ public static class Program
         if (args is ["generate", ..])
         {
             return BatchTools.Generate(args[1..]);
+        }
+
+        if (args is ["fhir-corpus", ..])
+        {
+            return Fhir.FhirCorpus.Run(args[1..]);
         }
 
         if (args is ["batch", ..])

@@ -31,8 +31,29 @@ public sealed class FhirMappingContext
     public string? SubjectReference { get; }
 
     /// <summary>Gets the date the input was read as of, as the caller gave it.</summary>
-    /// <value>The date, or <see langword="null"/> when the caller left it to the request's rules.</value>
+    /// <value>The date, or <see langword="null"/> when the caller gave none and today is the latest date in the input.</value>
     public DateOnly? AsOf { get; }
+
+    /// <summary>Gets the date that counted as today: <see cref="AsOf"/>, else the latest date of any kind in the input.</summary>
+    /// <value>The date the request carries as its <c>asOf</c>, or <see langword="null"/> when the input states no date at all.</value>
+    public DateOnly? ReferenceDate { get; internal init; }
+
+    /// <summary>Gets whether <see cref="ReferenceDate"/> was taken from the input because no <see cref="AsOf"/> was given.</summary>
+    public bool ReferenceDateFromInput => AsOf is null && ReferenceDate is not null;
+
+    /// <summary>Gets each lab result as the source wrote it, by request path: the comparator, the value to the source's precision, the unit and the date.</summary>
+    /// <remarks>For example <c>&lt; 2.5 mmol/L, collected 2024-03-01</c> for <c>$.patient.labs[0]</c>; the writers show it as the evidence.</remarks>
+    public IReadOnlyDictionary<string, string> Readings { get; internal init; } = FrozenDictionary<string, string>.Empty;
+
+    /// <summary>Finds how the source wrote the lab result behind a request path, such as an evidence path of an assessment.</summary>
+    /// <param name="path">A JSON path into the request, for example <c>$.patient.labs[0]</c>.</param>
+    /// <returns>The text, or <see langword="null"/> when the path is not a lab result read from FHIR.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    public string? FindReading(string path)
+    {
+        Guard.Against.Null(path);
+        return Readings.TryGetValue(path, out var text) ? text : null;
+    }
 
     /// <summary>Gets the resource behind each request path the reader filled, by path (ordinal).</summary>
     public IReadOnlyDictionary<string, FhirSource> Sources { get; }

@@ -51,7 +51,7 @@ public static class UnmappedCodes
     /// <summary>The observation has no value, or a value of a type the reader does not read.</summary>
     public const string NoValue = "no-value";
 
-    /// <summary>The observation's value carries a comparator (such as <c>&lt;</c>), so its exact value is unknown.</summary>
+    /// <summary>The observation's value carries a comparator (such as <c>&lt;</c>) and a threshold of the test lies within the range it allows.</summary>
     public const string InexactValue = "inexact-value";
 
     /// <summary>The observation's unit is not a UCUM unit the knowledge base accepts for the test.</summary>
@@ -62,6 +62,9 @@ public static class UnmappedCodes
 
     /// <summary>A later result of the same test (or a later pregnancy status) supersedes this one.</summary>
     public const string Superseded = "superseded";
+
+    /// <summary>Another result of the same test counted now cannot be read, so the test is unknown and this result does not stand in for it.</summary>
+    public const string TestUnknown = "test-unknown";
 
     /// <summary>A pregnancy status is too old to say anything about today.</summary>
     public const string Stale = "stale";
@@ -86,11 +89,14 @@ public static class UnmappedCodes
 }
 
 /// <summary>Provides the stable codes of the errors that make the reader reject a FHIR input whole.</summary>
-/// <remarks>Malformed JSON is reported with <see cref="Cramps.Core.Serialization.ValidationCodes.MalformedJson"/>.</remarks>
+/// <remarks>Malformed JSON is reported with <see cref="Cramps.Core.Serialization.ValidationCodes.MalformedJson"/>, input over the size limit with <see cref="Cramps.Core.Serialization.ValidationCodes.TooLarge"/>.</remarks>
 public static class FhirValidationCodes
 {
     /// <summary>The FHIR R4 parser rejects the input: an unknown resource type or element, a wrong type, a bad literal, a missing required element.</summary>
     public const string InvalidFhir = "invalid-fhir";
+
+    /// <summary>The input is JSON but no FHIR resource or Bundle (for example a CDS Hooks request or a request of the JSON contract).</summary>
+    public const string NotFhir = "not-fhir";
 
     /// <summary>The input holds more than one Patient resource.</summary>
     public const string MultiplePatients = "multiple-patients";

@@ -9,7 +9,7 @@ namespace Cramps.Docs.Tests;
 /// Writes docs/articles/knowledge-base.md from the public catalog (<see cref="KnowledgeBase.Default"/>), so the page
 /// cannot drift from the rules the evaluator applies. Only the public API is used, as an app listing the catalog would.
 /// </summary>
-public static class KnowledgeBasePage
+public static partial class KnowledgeBasePage
 {
     public const string Path = "docs/articles/knowledge-base.md";
 
@@ -49,6 +49,7 @@ public static class KnowledgeBasePage
         Advice(page, kb);
         Conditions(page, kb);
         LabTests(page, kb);
+        CodeTables(page, kb);
         Thresholds(page, kb);
         Sources(page, kb);
 

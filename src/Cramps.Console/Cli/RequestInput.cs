@@ -25,7 +25,7 @@ internal static class RequestInput
             return exit;
         }
 
-        var parsed = CrampJson.ParseRequest(read.Span);
+        var parsed = CrampJson.ParseRequest(read);
         if (!parsed.IsValid)
         {
             WriteErrors(host, path == StandardInput ? "standard input" : path, parsed.Errors, jsonErrors, parsed.ErrorCount);
@@ -41,12 +41,20 @@ internal static class RequestInput
     /// <param name="path">A file path, or <c>-</c> for standard input.</param>
     /// <param name="bytes">The bytes, or <see langword="null"/> when the file cannot be read.</param>
     /// <returns><see cref="ExitCodes.Success"/>, or <see cref="ExitCodes.UsageError"/> (the file cannot be read; said on stderr).</returns>
-    public static int TryReadBytes(ConsoleHost host, string path, out ReadOnlyMemory<byte>? bytes)
+    public static int TryReadBytes(ConsoleHost host, string path, out byte[]? bytes) => TryReadBytes(host, path, CrampJson.MaxRequestBytes, out bytes);
+
+    /// <summary>Reads the bytes of a file or standard input, at most one byte more than a limit, without a leading UTF-8 byte-order mark.</summary>
+    /// <param name="host">The console.</param>
+    /// <param name="path">A file path, or <c>-</c> for standard input.</param>
+    /// <param name="limit">The largest input accepted; one byte more is read, so the reader can report the input as too large.</param>
+    /// <param name="bytes">The bytes, or <see langword="null"/> when the file cannot be read.</param>
+    /// <returns><see cref="ExitCodes.Success"/>, or <see cref="ExitCodes.UsageError"/> (the file cannot be read; said on stderr).</returns>
+    public static int TryReadBytes(ConsoleHost host, string path, int limit, out byte[]? bytes)
     {
         bytes = null;
         if (path == StandardInput)
         {
-            bytes = ReadBounded(host.Input);
+            bytes = ReadBounded(host.Input, limit);
             return ExitCodes.Success;
         }
 
@@ -57,7 +65,7 @@ internal static class RequestInput
 
         using (stream)
         {
-            bytes = ReadBounded(stream);
+            bytes = ReadBounded(stream, limit);
         }
 
         return ExitCodes.Success;
@@ -93,34 +101,26 @@ internal static class RequestInput
         }
     }
 
-    /// <summary>Reads at most one byte more than the largest request, so that an oversized input is reported, not buffered whole.</summary>
-    /// <remarks>A file of known length is read into one array of that length; a stream of unknown length is not copied again at the end.</remarks>
-    private static ReadOnlyMemory<byte> ReadBounded(Stream stream)
+    /// <summary>
+    /// Reads at most one byte more than the limit (after a leading UTF-8 byte-order mark, which is dropped), so that an
+    /// oversized input is reported, not buffered whole.
+    /// </summary>
+    private static byte[] ReadBounded(Stream stream, int limit)
     {
-        var limit = CrampJson.MaxRequestBytes + 1;
-        if (stream.CanSeek)
-        {
-            var exact = new byte[(int)Math.Min(stream.Length - stream.Position, limit)];
-            var filled = 0;
-            int got;
-            while (filled < exact.Length && (got = stream.Read(exact, filled, exact.Length - filled)) > 0)
-            {
-                filled += got;
-            }
-
-            return exact.AsMemory(0, filled);
-        }
-
+        var most = (long)limit + 1 + Bom.Length;
         var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
-        while (buffer.Length < limit && (read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, limit - buffer.Length))) > 0)
+        while (buffer.Length < most && (read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, most - buffer.Length))) > 0)
         {
             buffer.Write(chunk, 0, read);
         }
 
-        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        var all = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        return all.StartsWith(Bom) ? all[Bom.Length..].ToArray() : all.ToArray();
     }
+
+    private static ReadOnlySpan<byte> Bom => [0xEF, 0xBB, 0xBF];
 
     private static string Count(int n) => n == 1 ? "1 error" : n.ToString(System.Globalization.CultureInfo.InvariantCulture) + " errors";
 }

@@ -39,7 +39,8 @@ internal static class AssessCommand
         inputFormat.AcceptOnlyFromAmong("json", "fhir");
         var asOf = new Option<string?>("--as-of")
         {
-            Description = "The date that counts as today for FHIR input (yyyy-MM-dd); without it, the latest date in the input.",
+            Description = "The date that counts as today for FHIR input (yyyy-MM-dd); without it, the latest date of any kind in the input "
+                + "(encounters, onsets, results, prescriptions, periods), which new medicines, pregnancy and age are judged on.",
             HelpName = "yyyy-MM-dd",
         };
         var command = new Command("assess", "Assess one request and print it for a person, urgency first (or as JSON, FHIR or CDS Hooks).")
@@ -114,34 +115,49 @@ internal static class AssessCommand
             asOf = date;
         }
 
-        var exit = RequestInput.TryReadBytes(host, path, out var bytes);
-        if (bytes is not { } input)
+        var options = new FhirReadOptions { AsOf = asOf };
+        var exit = RequestInput.TryReadBytes(host, path, options.MaxInputBytes, out var bytes);
+        if (bytes is null)
         {
             return exit;
         }
 
-        if (input.Length > CrampJson.MaxRequestBytes)
-        {
-            var tooLarge = new ValidationError("$", ValidationCodes.TooLarge, string.Create(CultureInfo.InvariantCulture, $"The input must be at most {CrampJson.MaxRequestBytes} bytes."));
-            RequestInput.WriteErrors(host, path == RequestInput.StandardInput ? "standard input" : path, [tooLarge], jsonErrors);
-            return ExitCodes.InvalidRequest;
-        }
-
-        var read = FhirRequestReader.Read(System.Text.Encoding.UTF8.GetString(input.Span), asOf);
+        var read = FhirRequestReader.Read(System.Text.Encoding.UTF8.GetString(bytes), options);
         if (!read.IsValid)
         {
             RequestInput.WriteErrors(host, path == RequestInput.StandardInput ? "standard input" : path, read.Errors, jsonErrors);
             return ExitCodes.InvalidRequest;
         }
 
-        foreach (var item in read.Unmapped)
-        {
-            host.Error.WriteLine("cramps: not mapped: " + SafeText.Escape(item.ToString()));
-        }
+        WriteUnmapped(host, read.Unmapped);
 
         request = read.Request;
         context = read.Context;
         return ExitCodes.Success;
+    }
+
+    /// <summary>Lists what could not be mapped on stderr, kept short: at most ten items, then counts by reason and resource type.</summary>
+    private static void WriteUnmapped(ConsoleHost host, IReadOnlyList<UnmappedItem> unmapped)
+    {
+        const int MaxItems = 10;
+        var items = unmapped.Where(u => u.Code != UnmappedCodes.UnsupportedResource).ToList();
+        foreach (var item in items.Take(MaxItems))
+        {
+            host.Error.WriteLine("cramps: not mapped: " + SafeText.Escape(item.ToString()));
+        }
+
+        if (items.Count > MaxItems)
+        {
+            host.Error.WriteLine("cramps: not mapped: " + (items.Count - MaxItems).ToString(CultureInfo.InvariantCulture) + " more: "
+                + string.Join(", ", items.Skip(MaxItems).GroupBy(i => i.Code, StringComparer.Ordinal).Select(g => g.Count().ToString(CultureInfo.InvariantCulture) + " " + g.Key)));
+        }
+
+        var unread = unmapped.Where(u => u.Code == UnmappedCodes.UnsupportedResource).GroupBy(u => u.Source.ResourceType, StringComparer.Ordinal).ToList();
+        if (unread.Count > 0)
+        {
+            host.Error.WriteLine("cramps: not read (resource types the assessment does not use): "
+                + string.Join(", ", unread.OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key + " " + g.Count().ToString(CultureInfo.InvariantCulture))));
+        }
     }
 
     /// <summary>Prints an assessment to stdout: the result JSON on one line, or the readable report in the output's style.</summary>

@@ -3,7 +3,8 @@ namespace Cramps.Core.Knowledge;
 /// <summary>Represents a condition the knowledge base recognises, with the codes that name it.</summary>
 /// <remarks>
 /// An ICD-10-CM code matches when it starts with one of <see cref="Icd10CmPrefixes"/> (dots ignored); a
-/// SNOMED CT code matches when it equals one of <see cref="SnomedCtCodes"/>. Instances are immutable.
+/// SNOMED CT code matches when it equals one of <see cref="SnomedCtCodes"/> or a code the SNOMED CT table
+/// (<see cref="KnowledgeBase.SnomedCtConditionCodes"/>) maps to the condition. Instances are immutable.
 /// </remarks>
 public sealed class ConditionDefinition
 {
@@ -14,6 +15,7 @@ public sealed class ConditionDefinition
         Name = name;
         Icd10CmPrefixes = icd10CmPrefixes;
         SnomedCtCodes = snomedCtCodes;
+        MappedSnomedCtCodes = [.. CodeTables.SnomedFor(id)];
         NormalizedPrefixes = [.. icd10CmPrefixes.Select(CodeText.NormalizeIcd)];
     }
 
@@ -26,10 +28,13 @@ public sealed class ConditionDefinition
     /// <summary>Gets the ICD-10-CM code prefixes that name the condition.</summary>
     public IReadOnlyList<string> Icd10CmPrefixes { get; }
 
-    /// <summary>Gets the SNOMED CT concept codes that name the condition (only where verified).</summary>
+    /// <summary>Gets the SNOMED CT concept codes that name the condition (only where verified); the codes of <see cref="KnowledgeBase.SnomedCtConditionCodes"/> name it too.</summary>
     public IReadOnlyList<string> SnomedCtCodes { get; }
 
     internal int Index { get; }
+
+    /// <summary>Gets the codes of the SNOMED CT table (<see cref="KnowledgeBase.SnomedCtConditionCodes"/>) that name the condition.</summary>
+    internal string[] MappedSnomedCtCodes { get; }
 
     internal string[] NormalizedPrefixes { get; }
 
@@ -49,7 +54,8 @@ public sealed class ConditionDefinition
         return condition switch
         {
             { System: ConditionCodeSystem.Icd10Cm } => StartsWithAny(normalizedIcd!, NormalizedPrefixes),
-            { System: ConditionCodeSystem.SnomedCt, Code: { } snomed } => SnomedCtCodes.Contains(snomed.Trim(), StringComparer.Ordinal),
+            { System: ConditionCodeSystem.SnomedCt, Code: { } snomed } => SnomedCtCodes.Contains(snomed.Trim(), StringComparer.Ordinal)
+                || MappedSnomedCtCodes.Contains(snomed.Trim(), StringComparer.Ordinal),
             _ => false,
         };
     }

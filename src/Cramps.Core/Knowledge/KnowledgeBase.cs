@@ -308,6 +308,14 @@ public sealed partial class KnowledgeBase
             Line("policy", policy);
         }
 
+        foreach (var (table, mappings) in new[] { ("snomed-ct", SnomedCtConditionCodes), ("rxnorm", RxNormMedicineCodes), ("unit-form", LabUnitForms) })
+        {
+            foreach (var mapping in mappings)
+            {
+                Line(table, mapping.Code, string.Join(",", mapping.Targets), mapping.Source);
+            }
+        }
+
         foreach (var source in Sources)
         {
             Line("source", source.Key, source.Citation);

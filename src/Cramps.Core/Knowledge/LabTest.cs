@@ -12,7 +12,7 @@ public sealed class LabTest
         Index = index;
         Id = id;
         Name = name;
-        LoincCodes = loincCodes;
+        LoincCodes = [.. loincCodes.Union(CodeTables.LoincFor(id), StringComparer.Ordinal)];
         CanonicalUnit = canonicalUnit;
         AcceptedUnits = acceptedUnits;
     }
@@ -23,7 +23,7 @@ public sealed class LabTest
     /// <summary>Gets the display name.</summary>
     public string Name { get; }
 
-    /// <summary>Gets the LOINC codes that name the test.</summary>
+    /// <summary>Gets the LOINC codes that name the test, including those of <see cref="KnowledgeBase.ExtraLoincCodes"/>.</summary>
     public IReadOnlyList<string> LoincCodes { get; }
 
     /// <summary>Gets the unit thresholds are expressed in.</summary>

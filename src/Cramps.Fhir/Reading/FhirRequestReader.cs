@@ -54,24 +54,54 @@ public static class FhirRequestReader
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
     /// <example><code>var read = FhirRequestReader.Read(File.ReadAllText("bundle.json"), asOf);</code></example>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "The overloads differ in their first parameter's type, so no call can become ambiguous.")]
-    public static FhirReadResult Read(string json, DateOnly? asOf = null)
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0027", Justification = "The shipped overload keeps its optional asOf; the options overload takes the same and more, and cannot be called by mistake.")]
+    public static FhirReadResult Read(string json, DateOnly? asOf = null) => Read(json, new FhirReadOptions { AsOf = asOf });
+
+    /// <summary>Reads FHIR R4 JSON with options: a Bundle, or a single resource.</summary>
+    /// <param name="json">The FHIR JSON text; a leading byte-order mark is ignored.</param>
+    /// <param name="options">The date that counts as today, the thresholds the request will be evaluated with, and the size limit.</param>
+    /// <returns>The request and its mapping context, with the unmapped items; or every error; never throws for bad input.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="options"/> is <see langword="null"/>.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "The overloads differ in their first parameter's type, so no call can become ambiguous.")]
+    public static FhirReadResult Read(string json, FhirReadOptions options)
     {
         Guard.Against.Null(json);
+        Guard.Against.Null(options);
+        if (json.Length > 0 && json[0] == '\uFEFF')
+        {
+            json = json[1..];
+        }
+
+        if (json.Length > options.MaxInputBytes || System.Text.Encoding.UTF8.GetByteCount(json) > options.MaxInputBytes)
+        {
+            return Rejected([new ValidationError("$", ValidationCodes.TooLarge, string.Create(CultureInfo.InvariantCulture, $"The input is larger than {options.MaxInputBytes} bytes, the most the reader accepts."))]);
+        }
+
         var (resource, errors) = Parse(json);
-        return resource is null ? Rejected(errors) : Read(resource, asOf);
+        return resource is null ? Rejected(errors) : Read(resource, options);
     }
 
     /// <summary>Reads FHIR R4 resources already parsed: a Bundle, or a single resource.</summary>
     /// <param name="resource">The Bundle or resource.</param>
-    /// <param name="asOf">The date that counts as today, or <see langword="null"/> to use the request's rules.</param>
+    /// <param name="asOf">The date that counts as today, or <see langword="null"/> to take the latest date in the input.</param>
     /// <returns>The request and its mapping context, with the unmapped items; or every error; never throws for bad input.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="resource"/> is <see langword="null"/>.</exception>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "The overloads differ in their first parameter's type, so no call can become ambiguous.")]
-    public static FhirReadResult Read(R4.Resource resource, DateOnly? asOf = null)
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0027", Justification = "The shipped overload keeps its optional asOf; the options overload takes the same and more, and cannot be called by mistake.")]
+    public static FhirReadResult Read(R4.Resource resource, DateOnly? asOf = null) => Read(resource, new FhirReadOptions { AsOf = asOf });
+
+    /// <summary>Reads FHIR R4 resources already parsed, with options: a Bundle, or a single resource.</summary>
+    /// <param name="resource">The Bundle or resource.</param>
+    /// <param name="options">The date that counts as today and the thresholds the request will be evaluated with; the size limit does not apply.</param>
+    /// <returns>The request and its mapping context, with the unmapped items; or every error; never throws for bad input.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="resource"/> or <paramref name="options"/> is <see langword="null"/>.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "The overloads differ in their first parameter's type, so no call can become ambiguous.")]
+    public static FhirReadResult Read(R4.Resource resource, FhirReadOptions options)
     {
         Guard.Against.Null(resource);
+        Guard.Against.Null(options);
         var index = Reading.ResourceIndex.Build(resource);
-        return index.Errors.Count > 0 ? Rejected(index.Errors) : new Reading.HistoryReader(index, asOf).Read();
+        return index.Errors.Count > 0 ? Rejected(index.Errors) : new Reading.HistoryReader(index, options).Read();
     }
 
     private static FhirReadResult Rejected(IReadOnlyList<ValidationError> errors) => new(null, null, [], errors);
@@ -80,10 +110,15 @@ public static class FhirRequestReader
     {
         try
         {
-            using var document = JsonDocument.Parse(json);
+            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 128 });
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
-                return (null, [new ValidationError("$", FhirValidationCodes.InvalidFhir, "The input must be a JSON object: a FHIR resource or Bundle.")]);
+                return (null, [new ValidationError("$", FhirValidationCodes.NotFhir, "The input must be a JSON object: a FHIR resource or Bundle.")]);
+            }
+
+            if (NotFhir(document.RootElement) is { } notFhir)
+            {
+                return (null, [notFhir]);
             }
 
             // FHIR JSON never has an empty property name, and the parser fails on one instead of reporting it.
@@ -105,7 +140,14 @@ public static class FhirRequestReader
                 return (resource, []);
             }
 
-            return (null, [.. issues.Select(ToError)]);
+            var all = issues.ToList();
+            var errors = all.Take(MaxParserErrors).Select(ToError).ToList();
+            if (all.Count > MaxParserErrors)
+            {
+                errors.Add(new ValidationError("$", FhirValidationCodes.InvalidFhir, string.Create(CultureInfo.InvariantCulture, $"The parser found {all.Count - MaxParserErrors} more problems; only the first {MaxParserErrors} are listed.")));
+            }
+
+            return (null, errors);
         }
         catch (Exception exception) when (exception is JsonException or InvalidOperationException)
         {
@@ -115,6 +157,28 @@ public static class FhirRequestReader
                 : string.Empty;
             return (null, [new ValidationError("$", FhirValidationCodes.InvalidFhir, "The FHIR R4 parser cannot read the input" + where + ".")]);
         }
+    }
+
+    /// <summary>Recognises JSON that is no FHIR resource at all, such as a CDS Hooks request, and says what to give instead.</summary>
+    private static ValidationError? NotFhir(JsonElement root)
+    {
+        if (root.TryGetProperty("resourceType", out var type) && type.ValueKind == JsonValueKind.String)
+        {
+            return null;
+        }
+
+        if (root.TryGetProperty("hook", out _) || root.TryGetProperty("hookInstance", out _))
+        {
+            var where = root.TryGetProperty("prefetch", out _) ? "its prefetch (each prefetch value is a resource or Bundle)" : "the FHIR server it names";
+            return new ValidationError("$", FhirValidationCodes.NotFhir, "The input is a CDS Hooks request, not a FHIR resource: read the patient's resources from " + where + " instead.");
+        }
+
+        if (root.TryGetProperty("schemaVersion", out _))
+        {
+            return new ValidationError("$", FhirValidationCodes.NotFhir, "The input is an assessment request of the JSON contract, not FHIR: read it as JSON.");
+        }
+
+        return new ValidationError("$.resourceType", FhirValidationCodes.NotFhir, "The input is JSON but not a FHIR resource or Bundle: it has no resourceType string.");
     }
 
     /// <summary>Finds the first object property with an empty name, depth first, and gives its JSON path.</summary>
@@ -153,14 +217,55 @@ public static class FhirRequestReader
         }
     }
 
-    /// <summary>Reports a parser issue by its code and place; the parser's own message can echo patient values, so it is not passed on.</summary>
+    /// <summary>Reports a parser issue in plain words with its place; the parser's own message can echo patient values, so it is not passed on.</summary>
     private static ValidationError ToError(CodedException issue)
     {
         var extended = issue as ExtendedCodedException;
         var path = string.IsNullOrEmpty(extended?.InstancePath) ? "$" : extended.InstancePath;
         var where = extended is { LineNumber: > 0 }
-            ? string.Create(CultureInfo.InvariantCulture, $" at line {extended.LineNumber}, position {extended.Position}")
+            ? string.Create(CultureInfo.InvariantCulture, $" (line {extended.LineNumber}, position {extended.Position})")
             : string.Empty;
-        return new ValidationError(path, FhirValidationCodes.InvalidFhir, "The FHIR R4 parser rejects the input (" + issue.ErrorCode + ")" + where + ".");
+        var what = ParserProblems.TryGetValue(issue.ErrorCode, out var plain) ? plain : "is not valid FHIR R4";
+        return new ValidationError(path, FhirValidationCodes.InvalidFhir, "The element " + what + where + ".");
     }
+    /// <summary>The most parser problems listed; the rest are counted in one more error.</summary>
+    private const int MaxParserErrors = 100;
+
+    /// <summary>The FHIR parser's problem codes in plain words, completing "The element …".</summary>
+    private static readonly Dictionary<string, string> ParserProblems = new(StringComparer.Ordinal)
+    {
+        ["JSON102"] = "'resourceType' is not a string",
+        ["JSON103"] = "has no 'resourceType'",
+        ["JSON109"] = "is null where FHIR needs a value",
+        ["JSON114"] = "is a choice element without its type suffix (for example 'value' instead of 'valueQuantity')",
+        ["JSON120"] = "is an empty object; FHIR objects have at least one property",
+        ["JSON121"] = "is an empty array; FHIR arrays have at least one item",
+        ["JSON125"] = "is an array of nulls only",
+        ["JSON129"] = "appears twice",
+        ["JSON130"] = "is an array inside an array",
+        ["JSON131"] = "is an object where FHIR expects a single value",
+        ["JSON132"] = "is a single value where FHIR expects an object",
+        ["JSON133"] = "has an underscore name but is not an object",
+        ["JSON134"] = "is a single value where FHIR expects an array, or an array where it expects a single value",
+        ["PVAL101"] = "has a type this choice element does not allow",
+        ["PVAL102"] = "has fewer items than FHIR requires",
+        ["PVAL103"] = "has more items than FHIR allows",
+        ["PVAL104"] = "repeats with a null item",
+        ["PVAL105"] = "is required by FHIR R4 but missing",
+        ["PVAL114"] = "holds narrative that is not well-formed XHTML",
+        ["PVAL116"] = "holds a code its value set does not have",
+        ["PVAL118"] = "is an empty string",
+        ["PVAL119"] = "is a string longer than FHIR allows",
+        ["PVAL120"] = "is not valid Base64",
+        ["PVAL123"] = "has a JSON type that does not fit its FHIR type (for example a number written as a string)",
+        ["PVAL124"] = "is not a valid literal of its FHIR type (for example a date not written yyyy-mm-dd)",
+        ["PVAL125"] = "must be a positive integer",
+        ["PVAL126"] = "must not be negative",
+        ["PVAL127"] = "has a type other than the one FHIR R4 defines for it",
+        ["PVAL128"] = "is not an element FHIR R4 defines here (a misspelt name, or an element of another FHIR version)",
+        ["PVAL129"] = "is empty; FHIR elements have a value or children",
+        ["PVAL130"] = "names a resource type FHIR R4 does not have",
+        ["PVAL131"] = "has a name in the wrong letter case",
+        ["PVAL132"] = "names a resource type in the wrong letter case",
+    };
 }

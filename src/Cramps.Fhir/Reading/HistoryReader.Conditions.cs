@@ -20,8 +20,10 @@ internal sealed partial class HistoryReader
     /// <summary>The ICD-10-CM prefixes of the knowledge base's conditions, normalised once.</summary>
     private static readonly string[] KnownIcdPrefixes = [.. KnowledgeBase.Default.Conditions.SelectMany(d => d.Icd10CmPrefixes).Select(IcdKey)];
 
-    /// <summary>The SNOMED CT codes of the knowledge base's conditions.</summary>
-    private static readonly FrozenSet<string> KnownSnomedCodes = KnowledgeBase.Default.Conditions.SelectMany(d => d.SnomedCtCodes).ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>The SNOMED CT codes of the knowledge base's conditions and of its SNOMED CT table.</summary>
+    private static readonly FrozenSet<string> KnownSnomedCodes = KnowledgeBase.Default.Conditions.SelectMany(d => d.SnomedCtCodes)
+        .Concat(KnowledgeBase.Default.SnomedCtConditionCodes.Select(m => m.Code))
+        .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The LOINC code of a problem list.</summary>
     private const string ProblemListLoinc = "11450-4";

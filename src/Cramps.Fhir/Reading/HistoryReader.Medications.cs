@@ -93,14 +93,21 @@ internal sealed partial class HistoryReader
     }
 
     /// <summary>
-    /// Adds an active medicine: by its first ATC code, and by name (the RxNorm display, else the text, else any display),
-    /// so the knowledge base matches the generic name inside it. A medicine with neither still counts, by its code, as a
+    /// Adds an active medicine: by its first ATC code, and by name, so the knowledge base matches the generic and brand
+    /// names inside it as it matches any medicine name: the generic names the knowledge base's RxNorm table gives for its
+    /// RxNorm codes, followed by the RxNorm display (else the text, else any display) in brackets; the display alone when it
+    /// already names them. A medicine with neither still counts, by its code, as a
     /// medicine the patient takes: the new-medicine rule needs every medicine and its start date.
     /// </summary>
     private void AddMedication(R4.CodeableConcept concept, FhirMoment? started, IndexedResource entry)
     {
         var atc = Codes.In(concept, FhirSystems.Atc).Select(c => c.Code).FirstOrDefault();
-        var name = Codes.Display(concept, FhirSystems.RxNorm) ?? (atc is null ? Codes.AnyCode(concept) : null);
+        var display = Codes.Display(concept, FhirSystems.RxNorm);
+        var generics = Codes.In(concept, FhirSystems.RxNorm).SelectMany(c => Knowledge.FindGenericNamesByRxNorm(c.Code)).Distinct(StringComparer.Ordinal).ToList();
+        var named = display is not null && generics.All(g => display.Contains(g, StringComparison.OrdinalIgnoreCase));
+        var name = generics.Count > 0 && !named
+            ? string.Join(" / ", generics) + (display is null ? string.Empty : " (" + display + ")")
+            : display ?? (atc is null ? Codes.AnyCode(concept) : null);
         if (atc is null && name is null)
         {
             Unmapped(entry, UnmappedCodes.NoUsableCode, null, "The medicine has no code, display or text.");

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Cramps.Core;
 using Cramps.Core.Knowledge;
@@ -16,25 +17,33 @@ internal sealed partial class HistoryReader
 
     private readonly ResourceIndex _index;
     private readonly DateOnly? _asOf;
+    private readonly Cramps.Core.Configuration.CrampThresholds? _thresholds;
     private readonly List<(Condition Item, FhirSource Source)> _conditions = [];
     private readonly List<(Medication Item, FhirSource Source)> _medications = [];
-    private readonly List<Dated<LabResult>> _labs = [];
+    private readonly List<Dated<LabReading>> _labs = [];
     private readonly List<Dated<bool?>> _pregnancy = [];
     private readonly List<(int Position, UnmappedItem Item)> _unmapped = [];
     private readonly HashSet<IndexedResource> _referencedMedications = [];
     private bool _noConditions;
     private bool _noMedications;
+    private DateOnly? _latestDate;
 
-    public HistoryReader(ResourceIndex index, DateOnly? asOf)
+    public HistoryReader(ResourceIndex index, FhirReadOptions options)
     {
         _index = index;
-        _asOf = asOf;
+        _asOf = options.AsOf;
+        _thresholds = options.Thresholds;
     }
 
     public FhirReadResult Read()
     {
         foreach (var entry in _index.Entries)
         {
+            if (_asOf is null && InputDates.Latest(entry.Resource) is { } stated && (_latestDate is null || stated > _latestDate))
+            {
+                _latestDate = stated;
+            }
+
             switch (entry.Resource)
             {
                 case R4.Patient or R4.Medication:
@@ -71,19 +80,24 @@ internal sealed partial class HistoryReader
     private FhirReadResult Assemble()
     {
         var sources = new Dictionary<string, FhirSource>(StringComparer.Ordinal);
-        var labs = Latest(_labs, "A later result of the same test supersedes this one.");
+        var labs = CountedLabs();
         foreach (var extra in labs.Skip(RequestLimits.MaxLabs))
         {
-            Unmapped(extra.Entry, UnmappedCodes.TooManyItems, extra.Value.Loinc, "The request already holds the most lab results it accepts.");
+            Unmapped(extra.Entry, UnmappedCodes.TooManyItems, extra.Value.Result!.Loinc, "The request already holds the most lab results it accepts.");
         }
 
         labs = [.. labs.Take(RequestLimits.MaxLabs)];
         var conditions = Listed(_conditions, _noConditions, "$.patient.conditions", sources);
         var medications = Listed(_medications, _noMedications, "$.patient.medications", sources);
-        var labList = Listed([.. labs.Select(l => (l.Value, l.Entry.Source))], false, "$.patient.labs", sources);
+        var labList = Listed([.. labs.Select(l => (l.Value.Result!, l.Entry.Source))], false, "$.patient.labs", sources);
+        var readings = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < labs.Count; i++)
+        {
+            readings[string.Create(CultureInfo.InvariantCulture, $"$.patient.labs[{i}]")] = labs[i].Value.Text!;
+        }
 
-        // The date the request will count as today: asOf, else (FHIR carries no diary) the latest lab or start date.
-        var referenceDate = _asOf ?? (labList ?? []).Select(l => l.CollectedOn).Concat((medications ?? []).Select(m => m.StartedOn)).Max();
+        // Today: asOf, else the latest date of any kind in the input; the request carries it, so every date-based rule uses it.
+        var referenceDate = _asOf ?? _latestDate;
 
         var (age, sex) = ReadPatient(referenceDate, sources);
         var pregnant = ReadPregnancy(referenceDate, sources);
@@ -98,8 +112,12 @@ internal sealed partial class HistoryReader
         };
 
         var unmapped = _unmapped.OrderBy(u => u.Position).Select(u => u.Item).ToList().AsReadOnly();
-        var context = new FhirMappingContext(_index.SubjectReference, _asOf, sources, unmapped);
-        return new FhirReadResult(new AssessmentRequest(history, null, _asOf), context, unmapped, []);
+        var context = new FhirMappingContext(_index.SubjectReference, _asOf, sources, unmapped)
+        {
+            ReferenceDate = referenceDate,
+            Readings = readings.ToFrozenDictionary(StringComparer.Ordinal),
+        };
+        return new FhirReadResult(new AssessmentRequest(history, null, referenceDate), context, unmapped, []);
     }
 
     private static List<T>? Listed<T>(List<(T Item, FhirSource Source)> items, bool statedNone, string path, Dictionary<string, FhirSource> sources)

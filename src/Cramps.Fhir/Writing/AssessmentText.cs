@@ -39,6 +39,13 @@ internal static class AssessmentText
         return Knowledge.Sources.Select(s => s.Key).Where(cited.Contains);
     }
 
+    /// <summary>Says which date counted as today when the reader took it from the input, or <see langword="null"/> when the caller gave it.</summary>
+    public static string? Today(FhirMappingContext? context) =>
+        context is { ReferenceDateFromInput: true, ReferenceDate: { } date }
+            ? "Assessed as of " + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+                + ", the latest date in the record (no asOf was given): new medicines, pregnancy and age are judged on that date."
+            : null;
+
     public static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 
     /// <summary>Names what a category's score rests on: its risk factors and red flags by name and id, and any episode pattern.</summary>

@@ -18,7 +18,8 @@ namespace Cramps.Fhir;
 /// cited sources and the disclaimer, and a <c>source</c> whose label names the knowledge base edition and the source keys
 /// and whose <c>topic</c> codes the red flag (<see cref="FhirSystems.RedFlag"/>). The summary card carries the overall
 /// urgency, the cause categories, risk factors, advice, the open safety and history questions, and what was not
-/// recognised or mapped.
+/// recognised or mapped, kept short: at most <see cref="MaxNotUsedItems"/> items, the rest counted by reason, and the
+/// resources of types it does not use counted by type. When the reader took today from the input, the summary card says so.
 /// </para>
 /// <para>
 /// Each card's <c>uuid</c> is derived from its content by SHA-256 (an RFC 9562 version 8 UUID), so equal assessments
@@ -30,6 +31,9 @@ public static class CdsHooksWriter
 {
     /// <summary>The longest card summary written; CDS Hooks 2.0 requires fewer than 140 characters.</summary>
     public const int MaxSummaryLength = 139;
+
+    /// <summary>The most items the summary card lists as not recognised or not mapped; the rest are counted by reason.</summary>
+    public const int MaxNotUsedItems = 10;
 
     /// <summary>Writes the CDS Hooks response of an assessment as JSON: <c>{ "cards": [ … ] }</c>.</summary>
     /// <param name="assessment">The assessment.</param>
@@ -106,6 +110,11 @@ public static class CdsHooksWriter
         }
 
         detail.Append("\n\n");
+        if (AssessmentText.Today(context) is { } today)
+        {
+            detail.Append(Markdown.Escape(today)).Append("\n\n");
+        }
+
         AppendCategories(detail, assessment);
         AppendRiskFactors(detail, assessment, context);
         AppendList(detail, "Warnings", assessment.Warnings.Select(AssessmentText.Warning));
@@ -162,12 +171,32 @@ public static class CdsHooksWriter
         detail.Append('\n');
     }
 
+    /// <summary>
+    /// Lists what was not used, kept short: the unrecognised inputs and the unmapped items that are not whole unread
+    /// resources, at most <see cref="MaxNotUsedItems"/>, the rest counted by reason; then the unread resources counted by type.
+    /// </summary>
     private static void AppendNotUsed(StringBuilder detail, CrampAssessment assessment, FhirMappingContext? context)
     {
-        var lines = assessment.UnrecognisedInputs
-            .Select(u => Markdown.Code(u.Path) + ": " + Markdown.Escape(u.Value + ", " + u.Reason) + From(context?.FindSource(u.Path)))
-            .Concat((context?.Unmapped ?? []).Select(u => Markdown.Escape(u.Source + ": " + u.Message)))
+        var unread = (context?.Unmapped ?? []).Where(u => u.Code == UnmappedCodes.UnsupportedResource).ToList();
+        var items = assessment.UnrecognisedInputs
+            .Select(u => (Reason: u.Reason, Line: Markdown.Code(u.Path) + ": " + Markdown.Escape(u.Value + ", " + u.Reason) + From(context?.FindSource(u.Path))))
+            .Concat((context?.Unmapped ?? []).Where(u => u.Code != UnmappedCodes.UnsupportedResource).Select(u => (Reason: u.Code, Line: Markdown.Escape(u.Source + ": " + u.Message))))
             .ToList();
+        var lines = items.Take(MaxNotUsedItems).Select(i => i.Line).ToList();
+        if (items.Count > MaxNotUsedItems)
+        {
+            var rest = items.Skip(MaxNotUsedItems).GroupBy(i => i.Reason, StringComparer.Ordinal)
+                .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Count()} {g.Key}"));
+            lines.Add(Markdown.Escape(string.Create(CultureInfo.InvariantCulture, $"and {items.Count - MaxNotUsedItems} more: ") + string.Join(", ", rest)));
+        }
+
+        if (unread.Count > 0)
+        {
+            var byType = unread.GroupBy(u => u.Source.ResourceType, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key} {g.Count()}"));
+            lines.Add(Markdown.Escape("Resources of types the assessment does not use: " + string.Join(", ", byType)));
+        }
+
         AppendList(detail, "Not recognised or not read from the record", lines);
     }
 
@@ -181,9 +210,22 @@ public static class CdsHooksWriter
         detail.Append('\n');
     }
 
-    private static void AppendEvidenceLine(StringBuilder detail, Evidence evidence, FhirMappingContext? context) =>
-        detail.Append("- ").Append(Markdown.Code(evidence.Path)).Append(": ").Append(Markdown.Escape(evidence.Value))
-            .Append(From(context?.FindSource(evidence.Path))).Append('\n');
+    /// <summary>Writes one evidence line: the path, the value, and with a mapping context the resource and, for a lab, how the source wrote it and when.</summary>
+    private static void AppendEvidenceLine(StringBuilder detail, Evidence evidence, FhirMappingContext? context)
+    {
+        detail.Append("- ").Append(Markdown.Code(evidence.Path)).Append(": ").Append(Markdown.Escape(evidence.Value));
+        var source = context?.FindSource(evidence.Path);
+        if (context?.FindReading(evidence.Path) is { } reading && source is not null)
+        {
+            detail.Append(" (written ").Append(Markdown.Escape(reading)).Append("; from ").Append(Markdown.Escape(source.ToString())).Append(')');
+        }
+        else
+        {
+            detail.Append(From(source));
+        }
+
+        detail.Append('\n');
+    }
 
     private static string From(FhirSource? source) => source is null ? string.Empty : " (from " + Markdown.Escape(source.ToString()) + ")";
 

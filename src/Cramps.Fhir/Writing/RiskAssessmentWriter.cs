@@ -11,14 +11,17 @@ namespace Cramps.Fhir;
 /// <remarks>
 /// <para>
 /// The resource has status <c>final</c>; <c>subject</c> the patient of the mapping context (a display-only reference
-/// when there is none); <c>occurrenceDateTime</c> the context's asOf; <c>method</c> the knowledge base, coded
+/// when there is none); <c>occurrenceDateTime</c> the date that counted as today (the context's
+/// <see cref="FhirMappingContext.ReferenceDate"/>: asOf, else the latest date in the input); <c>method</c> the knowledge base, coded
 /// <c>cramps-kb</c> in <see cref="FhirSystems.KnowledgeBase"/> with the edition as version and the content hash in its
 /// text; one <c>prediction</c> per listed cause category, in the assessment's order, whose <c>outcome</c> is the category
 /// (<see cref="FhirSystems.CauseCategory"/>), whose <c>qualitativeRisk</c> is the score band
 /// (<see cref="FhirSystems.RiskProbability"/>: <c>high</c> from <see cref="HighScore"/>, <c>moderate</c> from
 /// <see cref="ModerateScore"/>, <c>low</c> below) and whose <c>rationale</c> names the score and its risk factors and red
 /// flags; <c>basis</c> the resources behind the evidence (with a mapping context); <c>mitigation</c> the advice, one
-/// item a line; and two notes: the urgency with its reasons, then the disclaimer.
+/// item a line; and notes: the urgency with its reasons, then (when no asOf was given) which date counted as today and
+/// why, then the disclaimer. Predictions carry no <c>probability</c>: the knowledge base gives none (see the interop
+/// article on the <c>ras-2</c> invariant).
 /// </para>
 /// <para>
 /// The score bands are this package's reading: the knowledge base ranks categories by score but names no bands. Moderate
@@ -56,7 +59,7 @@ public static class RiskAssessmentWriter
             Subject = context?.SubjectReference is { } subject
                 ? new R4.ResourceReference(subject)
                 : new R4.ResourceReference { Display = "Patient not identified in the input" },
-            Occurrence = context?.AsOf is { } asOf ? new R4.FhirDateTime(asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) : null,
+            Occurrence = context?.ReferenceDate is { } asOf ? new R4.FhirDateTime(asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) : null,
             Code = new R4.CodeableConcept { Text = "Muscle cramp assessment" },
             Method = new R4.CodeableConcept
             {
@@ -70,6 +73,7 @@ public static class RiskAssessmentWriter
             [
                 new R4.Annotation { Text = new R4.Markdown(urgency) },
                 .. assessment.Warnings.Select(w => new R4.Annotation { Text = new R4.Markdown(AssessmentText.Warning(w)) }),
+                .. AssessmentText.Today(context) is { } today ? [new R4.Annotation { Text = new R4.Markdown(today) }] : Array.Empty<R4.Annotation>(),
                 new R4.Annotation { Text = new R4.Markdown(assessment.Disclaimer) },
             ],
         };

@@ -87,4 +87,37 @@ public sealed class AssessFhirTests
 
         Assert.Equal(2, run.ExitCode);
     }
+
+    [Theory]
+    [InlineData("json", "thiazide-low-potassium.json")]
+    [InlineData("fhir", null)]
+    public async Task Assess_FileWithAByteOrderMark_ReadAsWithout(string inputFormat, string? example)
+    {
+        var source = example is null ? Bundle : CrampsProcess.Example(example);
+        var withBom = Path.Combine(Path.GetTempPath(), "cramps-bom-" + Guid.NewGuid().ToString("N") + ".json");
+        await File.WriteAllBytesAsync(withBom, [0xEF, 0xBB, 0xBF, .. await File.ReadAllBytesAsync(source)]);
+        try
+        {
+            var run = await CrampsProcess.RunAsync(["assess", "--input-format", inputFormat, "--as-of", "2026-11-25", withBom]);
+
+            Assert.True(run.ExitCode == 0, run.ToString());
+        }
+        finally
+        {
+            File.Delete(withBom);
+        }
+    }
+
+    [Fact]
+    public async Task Assess_CdsHooksRequestAsFhir_OneErrorPointingToItsPrefetch()
+    {
+        var run = await CrampsProcess.RunAsync(
+            ["assess", "--input-format", "fhir", "-"],
+            stdin: """{ "hook": "patient-view", "hookInstance": "d1577c69", "context": { "patientId": "1288992" }, "prefetch": { "patient": { "resourceType": "Patient", "id": "1288992" } } }""");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("(1 error)", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("CDS Hooks request", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("prefetch", run.Stderr, StringComparison.Ordinal);
+    }
 }

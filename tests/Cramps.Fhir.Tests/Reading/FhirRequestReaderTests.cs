@@ -27,9 +27,9 @@ public sealed class FhirRequestReaderTests
         { "{ \"resourceType\": \"Patient\", ", ValidationCodes.MalformedJson },
         { "not json", ValidationCodes.MalformedJson },
         { string.Empty, ValidationCodes.MalformedJson },
-        { "[]", FhirValidationCodes.InvalidFhir },
-        { "42", FhirValidationCodes.InvalidFhir },
-        { "{ \"id\": \"x\" }", FhirValidationCodes.InvalidFhir },
+        { "[]", FhirValidationCodes.NotFhir },
+        { "42", FhirValidationCodes.NotFhir },
+        { "{ \"id\": \"x\" }", FhirValidationCodes.NotFhir },
         { "{ \"resourceType\": \"Cramp\" }", FhirValidationCodes.InvalidFhir },
     };
 
@@ -79,7 +79,8 @@ public sealed class FhirRequestReaderTests
         var error = Assert.Single(read.Errors);
         Assert.Equal("Patient.birthDate", error.Path);
         Assert.DoesNotContain("1959", error.Message, StringComparison.Ordinal);
-        Assert.StartsWith("The FHIR R4 parser rejects the input (", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The element is not a valid literal of its FHIR type", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("PVAL", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -160,12 +161,15 @@ public sealed class FhirRequestReaderTests
     }
 
     [Fact]
-    public void Read_WithoutAsOf_LeavesAsOfToTheRequestRules()
+    public void Read_WithoutAsOf_TodayIsTheLatestDateOfAnyKindInTheInput()
     {
         var read = TestData.Valid(FhirRequestReader.Read(TestData.Text("bundles", "older-woman-on-thiazide.json")));
 
-        Assert.Null(read.Request.AsOf);
+        // The latest lab and the encounter are both of 2026-11-20; the encounter's period counts like any other date.
+        Assert.Equal(new DateOnly(2026, 11, 20), read.Request.AsOf);
         Assert.Null(read.Context.AsOf);
+        Assert.Equal(new DateOnly(2026, 11, 20), read.Context.ReferenceDate);
+        Assert.True(read.Context.ReferenceDateFromInput);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Cramps.Core;
 using Cramps.Fhir.Tests.Support;
 using static Cramps.Fhir.Tests.Support.Resources;
@@ -77,13 +78,67 @@ public sealed class ObservationMappingTests
     }
 
     [Fact]
-    public void Labs_ValueWithComparator_NotReadAsExact()
+    public void Labs_BelowComparatorUnderEveryThreshold_ReadAsJustBelowItsNumber()
     {
+        // "< 2.5 mmol/L": every potassium threshold (2.5, 3.0, 3.5, 6.0, 6.5) is at or above 2.5, so every rule decides
+        // the same for any value the comparator allows; 2.499 stands for them (a hundredth of the last written digit below).
         var read = TestData.Bundle("pregnant-woman.json");
 
+        var potassium = Assert.Single(read.Patient.Labs!, l => l.Loinc == "6298-4");
+        Assert.Equal(2.499, potassium.Value, 10);
+        Assert.Equal("< 2.5 mmol/L, collected 2026-11-24", read.Context.FindReading("$.patient.labs[0]"));
+        Assert.DoesNotContain(read.Unmapped, u => u.Source.Reference == "Observation/k-below-range");
+    }
+
+    [Theory]
+    [InlineData("<", 3.0)]
+    [InlineData("<=", 3.5)]
+    [InlineData(">", 5.0)]
+    [InlineData(">=", 6.5)]
+    [InlineData("<", 0.0)]
+    public void Labs_ComparatorWithAThresholdInItsRange_TestUnknown(string comparator, double value)
+    {
+        var quantity = string.Create(CultureInfo.InvariantCulture, $$"""{ "value": {{value}}, "comparator": "{{comparator}}", "unit": "mmol/L", "system": "http://unitsofmeasure.org", "code": "mmol/L" }""");
+        var read = TestData.Json(Bundle(Patient(), Lab("k", "2823-3", quantity, effective: "2026-11-20")));
+
         Assert.Null(read.Patient.Labs);
-        var item = Assert.Single(read.Unmapped, u => u.Source.Reference == "Observation/k-below-range");
-        Assert.Equal((UnmappedCodes.InexactValue, "<"), (item.Code, item.Value));
+        var item = Assert.Single(read.Unmapped);
+        Assert.Equal((UnmappedCodes.InexactValue, comparator), (item.Code, item.Value));
+    }
+
+    [Theory]
+    [InlineData("<=", 2.4, 2.4)]
+    [InlineData(">", 6.5, 6.501)]
+    [InlineData(">=", 6.6, 6.6)]
+    public void Labs_ComparatorBeyondEveryThreshold_ReadAsAValueItAllows(string comparator, double value, double read)
+    {
+        var quantity = string.Create(CultureInfo.InvariantCulture, $$"""{ "value": {{value}}, "comparator": "{{comparator}}", "unit": "mmol/L", "system": "http://unitsofmeasure.org", "code": "mmol/L" }""");
+        var result = TestData.Json(Bundle(Patient(), Lab("k", "2823-3", quantity, effective: "2026-11-20")));
+
+        Assert.Equal(read, Assert.Single(result.Patient.Labs!).Value, 10);
+    }
+
+    [Fact]
+    public void Labs_ComparatorOnCalcium_TestUnknownAsAlbuminCorrectsIt()
+    {
+        var quantity = """{ "value": 1.5, "comparator": "<", "unit": "mmol/L", "system": "http://unitsofmeasure.org", "code": "mmol/L" }""";
+        var read = TestData.Json(Bundle(Patient(), Lab("ca", "17861-6", quantity, effective: "2026-11-20")));
+
+        Assert.Null(read.Patient.Labs);
+        Assert.Equal(UnmappedCodes.InexactValue, Assert.Single(read.Unmapped).Code);
+    }
+
+    [Fact]
+    public void Labs_ComparatorWithConfiguredThresholds_DecidedAgainstThem()
+    {
+        var quantity = """{ "value": 2.5, "comparator": "<", "unit": "mmol/L", "system": "http://unitsofmeasure.org", "code": "mmol/L" }""";
+        var thresholds = new Cramps.Core.Configuration.CrampThresholds { PotassiumEmergency = 2.4 };
+
+        var read = FhirRequestReader.Read(Bundle(Patient(), Lab("k", "2823-3", quantity, effective: "2026-11-20")), new FhirReadOptions { AsOf = TestData.Today, Thresholds = thresholds });
+
+        // An emergency cut-off of 2.4 lies below 2.5: "< 2.5" may or may not be an emergency, so potassium stays unknown.
+        Assert.Null(read.Request!.Patient!.Labs);
+        Assert.Equal(UnmappedCodes.InexactValue, Assert.Single(read.Unmapped).Code);
     }
 
     [Fact]
@@ -175,8 +230,9 @@ public sealed class ObservationMappingTests
     }
 
     [Fact]
-    public void Labs_UndatedBesideDated_UndatedSuperseded()
+    public void Labs_UndatedBesideDated_BothCount()
     {
+        // Undated is not old: a result dated only to the year is not precise to the day, so it counts with the latest.
         var json = Bundle(
             Patient(),
             Lab("dated", "2823-3", Ucum(3.8, "mmol/L"), effective: "2026-11-20"),
@@ -184,8 +240,8 @@ public sealed class ObservationMappingTests
 
         var read = TestData.Json(json);
 
-        Assert.Equal(3.8, Assert.Single(read.Patient.Labs!).Value);
-        Assert.Equal(UnmappedCodes.Superseded, Assert.Single(read.Unmapped).Code);
+        Assert.Equal([(3.8, (DateOnly?)new DateOnly(2026, 11, 20)), (2.9, null)], read.Patient.Labs!.Select(l => (l.Value, l.CollectedOn)));
+        Assert.Empty(read.Unmapped);
     }
 
     [Fact]

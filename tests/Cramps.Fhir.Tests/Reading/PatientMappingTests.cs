@@ -62,7 +62,7 @@ public sealed class PatientMappingTests
     }
 
     [Fact]
-    public void BirthDate_WithoutAsOf_AgeOnTheLatestLabOrStartDate()
+    public void BirthDate_WithoutAsOf_AgeOnTheLatestDateInTheInput()
     {
         var json = Bundle(
             Patient("female", "1960-11-22"),
@@ -71,8 +71,9 @@ public sealed class PatientMappingTests
 
         var read = TestData.Valid(FhirRequestReader.Read(json));
 
+        // Today is the latest date of any kind: the statement's 2026-11-23, after the 66th birthday on 2026-11-22.
         Assert.Equal(66, read.Patient.AgeYears);
-        Assert.Null(read.Request.AsOf);
+        Assert.Equal(new DateOnly(2026, 11, 23), read.Request.AsOf);
     }
 
     [Fact]
