@@ -66,11 +66,14 @@ internal static partial class CdsHooksApp
         services.AddSingleton<FeedbackHandler>();
         services.AddSingleton<CdsHooksMetrics>();
 
-        // Neither client follows redirects: a FHIR access token or a key fetch must never be sent on to another host.
+        // Neither client follows redirects: a FHIR access token or a key fetch must never be sent on to another host. Neither
+        // logs: HttpClient's own logs name the URL, and a FHIR query's URL holds the patient's id.
         services.AddHttpClient(FhirServerClient.ClientName, (p, client) => client.Timeout = TimeSpan.FromSeconds(p.GetRequiredService<IOptions<FhirServerOptions>>().Value.TimeoutSeconds))
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(2) });
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(2) })
+            .RemoveAllLoggers();
         services.AddHttpClient(JwksSource.ClientName, client => client.Timeout = TimeSpan.FromSeconds(5))
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(2) });
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(2) })
+            .RemoveAllLoggers();
 
         services.AddProblemDetails();
         services.AddExceptionHandler<TypeOnlyExceptionHandler>();
