@@ -27,8 +27,8 @@ internal sealed class TestIssuer : IDisposable
 
     public string Algorithm => _ec is not null ? SecurityAlgorithms.EcdsaSha384 : SecurityAlgorithms.RsaSha384;
 
-    public static TestIssuer Ecdsa(string issuer = "https://ehr.example.org/") =>
-        new(issuer, "ec-" + Guid.NewGuid().ToString("N")[..8], ECDsa.Create(ECCurve.NamedCurves.nistP384), null);
+    public static TestIssuer Ecdsa(string issuer = "https://ehr.example.org/", string? keyId = null) =>
+        new(issuer, keyId ?? "ec-" + Guid.NewGuid().ToString("N")[..8], ECDsa.Create(ECCurve.NamedCurves.nistP384), null);
 
     public static TestIssuer Rsa(string issuer = "https://rsa-ehr.example.org/") =>
         new(issuer, "rsa-" + Guid.NewGuid().ToString("N")[..8], null, RSA.Create(2048));
