@@ -59,6 +59,7 @@ internal static class CrampsCommand
             InterviewCommand.Create(host),
             CatalogCommand.Create(host),
             SchemaCommand.Create(host),
+            ExamplesCommand.Create(host),
         };
         return root;
     }

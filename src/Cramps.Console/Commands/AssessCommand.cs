@@ -18,9 +18,15 @@ internal static class AssessCommand
     /// <returns>The command.</returns>
     public static Command Create(ConsoleHost host)
     {
-        var file = new Argument<string>("FILE")
+        var file = new Argument<string?>("FILE")
         {
             Description = "The request JSON file, or '-' to read it from standard input.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var example = new Option<string?>("--example")
+        {
+            Description = "Assess a bundled example request instead of a file ('cramps examples' lists them).",
+            HelpName = "NAME",
         };
         var format = new Option<string>("--format", "-f")
         {
@@ -48,19 +54,46 @@ internal static class AssessCommand
             format,
             inputFormat,
             asOf,
+            example,
         };
         command.SetAction(parse => Run(
             host,
-            parse.GetRequiredValue(file),
+            new Input(parse.GetValue(file), parse.GetValue(example)),
             parse.GetRequiredValue(format),
             parse.GetRequiredValue(inputFormat) == "fhir",
             parse.GetValue(asOf)));
         return command;
     }
 
-    private static int Run(ConsoleHost host, string path, string format, bool fhirInput, string? asOfText)
+    private static int Run(ConsoleHost host, Input input, string format, bool fhirInput, string? asOfText)
     {
+        if ((input.File is null) == (input.Example is null))
+        {
+            host.Error.WriteLine("cramps: name a request FILE (or '-' for standard input), or --example NAME; not both.");
+            return ExitCodes.UsageError;
+        }
+
         var machineErrors = format != "text";
+        if (input.Example is not null)
+        {
+            var bytes = Examples.Read(input.Example);
+            if (bytes is null)
+            {
+                Examples.WriteUnknown(host);
+                return ExitCodes.UsageError;
+            }
+
+            var parsed = CrampJson.ParseRequest(bytes);
+            if (!parsed.IsValid)
+            {
+                RequestInput.WriteErrors(host, "the example " + input.Example, parsed.Errors, machineErrors);
+                return ExitCodes.InvalidRequest;
+            }
+
+            return Assess(host, parsed.Request, null, format);
+        }
+
+        var path = input.File!;
         FhirMappingContext? context = null;
         AssessmentRequest? request;
         if (fhirInput)
@@ -80,6 +113,11 @@ internal static class AssessCommand
             }
         }
 
+        return Assess(host, request, context, format);
+    }
+
+    private static int Assess(ConsoleHost host, AssessmentRequest request, FhirMappingContext? context, string format)
+    {
         var assessment = new CrampEvaluator().Evaluate(request);
         switch (format)
         {
@@ -96,6 +134,9 @@ internal static class AssessCommand
 
         return ExitCodes.Success;
     }
+
+    /// <summary>What to assess: a file (or <c>-</c>) or a bundled example.</summary>
+    private readonly record struct Input(string? File, string? Example);
 
     /// <summary>Reads FHIR R4 input; lists what could not be mapped on stderr, and rejects invalid input with every error.</summary>
     private static int ReadFhir(ConsoleHost host, string path, string? asOfText, bool jsonErrors, out AssessmentRequest? request, out FhirMappingContext? context)

@@ -42,6 +42,16 @@ public static partial class CodeBlocks
     public static IEnumerable<string> FencedBlocks(string markdown, string language) =>
         FencePattern().Matches(markdown).Where(m => m.Groups["lang"].Value == language).Select(m => m.Groups["body"].Value.TrimEnd('\n'));
 
+    /// <summary>
+    /// Gets the fenced blocks a page marks for CI (<c>&lt;!-- ci: run|file|output [argument] --&gt;</c> on the line before
+    /// the block, run by .ci/doc_commands.py), in page order.
+    /// </summary>
+    public static IReadOnlyList<(string Kind, string? Argument, string Body)> Marked(string markdown) =>
+        [.. MarkedPattern().Matches(markdown).Select(m => (m.Groups["kind"].Value, m.Groups["arg"].Success ? m.Groups["arg"].Value : null, m.Groups["body"].Value.TrimEnd('\n')))];
+
+    [GeneratedRegex(@"^<!-- ci: (?<kind>run|file|output)(?: (?<arg>\S+))? -->\n```[a-z]*\n(?<body>.*?)^```", RegexOptions.Multiline | RegexOptions.Singleline)]
+    private static partial Regex MarkedPattern();
+
     [GeneratedRegex(@"\[!code-[a-z]+\[[^\]]*\]\((?<path>[^)#]+)(#(?<region>[^)]+))?\)\]")]
     private static partial Regex IncludePattern();
 
