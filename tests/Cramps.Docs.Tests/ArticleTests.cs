@@ -20,6 +20,28 @@ public sealed class ArticleTests
 
     [Theory]
     [MemberData(nameof(Articles))]
+    public void SnippetBlocks_ShowTheirFileOrRegionWithItsUsings(string article)
+    {
+        var markdown = Repository.Text(article);
+        var written = markdown;
+        foreach (var (target, body, start, length) in CodeBlocks.Snippets(markdown).Reverse())
+        {
+            var expected = CodeBlocks.Expected(article, target);
+            written = written[..start] + expected + "\n" + written[(start + length)..];
+            if (Environment.GetEnvironmentVariable(Repository.WriteVariable) != "1")
+            {
+                Assert.True(body == expected, article + " shows an outdated copy of " + target + ": run `" + Repository.WriteVariable + "=1 dotnet test tests/Cramps.Docs.Tests` and commit the result.\nExpected:\n" + expected);
+            }
+        }
+
+        if (written != markdown)
+        {
+            File.WriteAllText(Repository.PathOf(article), written);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Articles))]
     public void CodeIncludes_NameAnExistingFileAndRegion(string article)
     {
         var directory = Path.GetDirectoryName(Repository.PathOf(article))!;
@@ -36,7 +58,11 @@ public sealed class ArticleTests
     [MemberData(nameof(Articles))]
     public void CSharpBlocks_CompileAsPasted(string article)
     {
-        foreach (var block in CodeBlocks.FencedBlocks(Repository.Text(article), "csharp"))
+        var markdown = Repository.Text(article);
+        var fromSnippets = CodeBlocks.Snippets(markdown).Select(s => s.Body).ToHashSet(StringComparer.Ordinal);
+
+        // A block shown from a snippet region is compiled in its snippet file, with the usings the block shows.
+        foreach (var block in CodeBlocks.FencedBlocks(markdown, "csharp").Where(b => !fromSnippets.Contains(b)))
         {
             var problems = CSharpProgram.Problems(block);
             Assert.True(problems.Count == 0, article + " shows C# that does not compile as pasted into a new console app:\n" + string.Join("\n", problems) + "\n" + block);
