@@ -102,10 +102,10 @@ internal static class InterviewCommand
         var prompts = ReportWriter.Create(host.Error, host.ErrorStyle());
         using var input = new StreamReader(host.Input, leaveOpen: true);
         var answers = new AnswerReader(input, host.Error, echo: !host.InputIsTerminal);
+        // Each change of urgency is said as it happens, in one line; the whole assessment (with the banner) is printed once, at the end.
         var session = new InterviewSession(start, asOf, answers, assessment =>
         {
-            host.Error.WriteLine();
-            AssessmentReport.WriteUrgency(prompts, assessment);
+            prompts.Line(UrgencyChange(assessment), Words.ToneOf(assessment.Urgency));
             prompts.Flush();
         });
 
@@ -157,6 +157,14 @@ internal static class InterviewCommand
             ? "That is all the questions. Here is the assessment."
             : "No more questions to ask (some were skipped). Here is the assessment.");
     }
+
+    /// <summary>Says what an answer changed the urgency to, and what to do now.</summary>
+    /// <param name="assessment">The assessment after the answer.</param>
+    /// <returns>The line, such as <c>  Urgency now SOON: ...</c>.</returns>
+    internal static string UrgencyChange(CrampAssessment assessment) =>
+        assessment.Urgency == Urgency.Emergency
+            ? "  Urgency now EMERGENCY: " + Words.Meaning(Urgency.Emergency) + " No more questions: here is the assessment."
+            : "  Urgency now " + Words.Title(assessment.Urgency) + ": " + Words.Meaning(assessment.Urgency);
 
     private static bool TryParseDate(string text, out DateOnly date) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
