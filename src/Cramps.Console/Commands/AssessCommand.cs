@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using Cramps.Cli.Output;
 using Cramps.Core;
 using Cramps.Core.Serialization;
@@ -43,6 +45,7 @@ internal static class AssessCommand
             HelpName = "json|fhir",
         };
         inputFormat.AcceptOnlyFromAmong("json", "fhir");
+        var indent = IndentOption();
         var asOf = new Option<string?>("--as-of")
         {
             Description = "The date that counts as today for FHIR input (yyyy-MM-dd); without it, the latest date in the input.",
@@ -55,17 +58,19 @@ internal static class AssessCommand
             inputFormat,
             asOf,
             example,
+            indent,
         };
         command.SetAction(parse => Run(
             host,
             new Input(parse.GetValue(file), parse.GetValue(example)),
             parse.GetRequiredValue(format),
             parse.GetRequiredValue(inputFormat) == "fhir",
-            parse.GetValue(asOf)));
+            parse.GetValue(asOf),
+            parse.GetValue(indent)));
         return command;
     }
 
-    private static int Run(ConsoleHost host, Input input, string format, bool fhirInput, string? asOfText)
+    private static int Run(ConsoleHost host, Input input, string format, bool fhirInput, string? asOfText, bool indent)
     {
         if ((input.File is null) == (input.Example is null))
         {
@@ -90,7 +95,7 @@ internal static class AssessCommand
                 return ExitCodes.InvalidRequest;
             }
 
-            return Assess(host, parsed.Request, null, format);
+            return Assess(host, parsed.Request, null, format, indent);
         }
 
         var path = input.File!;
@@ -113,10 +118,10 @@ internal static class AssessCommand
             }
         }
 
-        return Assess(host, request, context, format);
+        return Assess(host, request, context, format, indent);
     }
 
-    private static int Assess(ConsoleHost host, AssessmentRequest request, FhirMappingContext? context, string format)
+    private static int Assess(ConsoleHost host, AssessmentRequest request, FhirMappingContext? context, string format, bool indent)
     {
         var assessment = new CrampEvaluator().Evaluate(request);
         switch (format)
@@ -128,7 +133,7 @@ internal static class AssessCommand
                 host.Out.WriteLine(CdsHooksWriter.Write(assessment, context));
                 break;
             default:
-                Print(host, assessment, format == "json");
+                Print(host, assessment, format == "json", indent);
                 break;
         }
 
@@ -182,15 +187,47 @@ internal static class AssessCommand
     /// <param name="host">The console.</param>
     /// <param name="assessment">The assessment.</param>
     /// <param name="json">Whether to print JSON.</param>
-    public static void Print(ConsoleHost host, CrampAssessment assessment, bool json)
+    /// <param name="indent">Whether to indent the JSON.</param>
+    public static void Print(ConsoleHost host, CrampAssessment assessment, bool json, bool indent = false)
     {
         if (json)
         {
-            host.Out.WriteLine(CrampJson.Serialize(assessment));
+            host.Out.WriteLine(ReadableJson(CrampJson.SerializeToUtf8Bytes(assessment), indent));
             return;
         }
 
         AssessmentReport.Write(ReportWriter.Create(host.Out, host.OutputStyle(), TerminalWidth(host)), assessment);
+    }
+
+    /// <summary>Creates the <c>--indent</c> option of the commands that print the result JSON.</summary>
+    /// <returns>The option.</returns>
+    public static Option<bool> IndentOption() => new("--indent")
+    {
+        Description = "With --format json: indent the JSON (two spaces), for reading; without it, one line.",
+    };
+
+    /// <summary>
+    /// Rewrites the library's JSON for a person or a UTF-8 file: the same values, with text such as <c>Parkinson's</c>
+    /// written as is instead of <c>\u0027</c> escapes (control characters and invalid text stay escaped), optionally indented.
+    /// </summary>
+    /// <param name="utf8Json">The library's JSON.</param>
+    /// <param name="indent">Whether to indent.</param>
+    /// <returns>The JSON text.</returns>
+    public static string ReadableJson(byte[] utf8Json, bool indent)
+    {
+        using var document = JsonDocument.Parse(utf8Json);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions
+        {
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            Indented = indent,
+            IndentSize = 2,
+        }))
+        {
+            document.WriteTo(writer);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     /// <summary>Gets the terminal's width when stdout is a terminal.</summary>

@@ -35,6 +35,7 @@ internal static class InterviewCommand
             Description = "Also ask the detail questions (tier 2) after the safety and core ones.",
         };
         var format = CrampsCommand.FormatOption("the readable assessment", "the result JSON");
+        var indent = AssessCommand.IndentOption();
         var command = new Command(
             "interview",
             "Ask the open questions one at a time (answer yes, no, skip, a number, or done), then print the assessment.")
@@ -44,6 +45,7 @@ internal static class InterviewCommand
             asOf,
             all,
             format,
+            indent,
         };
         command.Validators.Add(result =>
         {
@@ -63,11 +65,12 @@ internal static class InterviewCommand
             parse.GetValue(save),
             parse.GetValue(asOf),
             parse.GetValue(all),
-            parse.GetRequiredValue(format) == "json"));
+            parse.GetRequiredValue(format) == "json",
+            parse.GetValue(indent)));
         return command;
     }
 
-    private static int Run(ConsoleHost host, string? fromPath, string? savePath, string? asOfText, bool all, bool json)
+    private static int Run(ConsoleHost host, string? fromPath, string? savePath, string? asOfText, bool all, bool json, bool indent)
     {
         if (savePath is not null && !FileArguments.CheckWritable(host, savePath))
         {
@@ -116,7 +119,7 @@ internal static class InterviewCommand
             return ExitCodes.UsageError;
         }
 
-        AssessCommand.Print(host, session.Assessment, json);
+        AssessCommand.Print(host, session.Assessment, json, indent);
         return ExitCodes.Success;
     }
 
