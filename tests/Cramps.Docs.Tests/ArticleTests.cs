@@ -83,6 +83,24 @@ public sealed class ArticleTests
     }
 
     [Fact]
+    public void Site_WideTablesScrollInsideTheArticle()
+    {
+        var docfx = System.Text.Json.Nodes.JsonNode.Parse(Repository.Text("docs/docfx.json"))!;
+        var templates = docfx["build"]!["template"]!.AsArray().Select(t => t!.GetValue<string>()).ToList();
+        var css = Repository.Text("docs/template/public/main.css");
+
+        Assert.Equal(["default", "modern", "template"], templates);
+        Assert.Matches(@"article table \{\s*display: block;\s*max-width: 100%;\s*overflow-x: auto;", css);
+    }
+
+    [Fact]
+    public void ReadmeAndHome_SayTheSiteMustBeServed()
+    {
+        Assert.Contains("The site must be served", Repository.Text("README.md"), StringComparison.Ordinal);
+        Assert.Contains("dotnet docfx docs/docfx.json --serve", Repository.Text("docs/index.md"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Snippets_EveryRegionIsShownSomewhere()
     {
         var included = ArticlePaths().Select(Repository.Text).SelectMany(CodeBlocks.Includes).Select(i => i.Region).ToHashSet();
