@@ -40,7 +40,7 @@ internal static class Configuring
         HostApplicationBuilder builder = Host.CreateApplicationBuilder(args);
         builder.Services
             .AddCrampEvaluator()                       // a singleton CrampEvaluator, also as ICrampEvaluator
-            .BindConfiguration("Cramps:Thresholds");   // thresholds from appsettings.json, environment, ...
+            .BindThresholds("Cramps:Thresholds");      // thresholds from appsettings.json, environment, ...
 
         using IHost host = builder.Build();
         var evaluator = host.Services.GetRequiredService<ICrampEvaluator>();
@@ -49,30 +49,33 @@ internal static class Configuring
         return evaluator;
     }
 
-    /// <summary>Shows that thresholds in the wrong clinical order are rejected with every failure.</summary>
-    public static void InvalidThresholds()
+    /// <summary>Starts a host whose thresholds are misconfigured; prints every problem and returns 1.</summary>
+    public static int InvalidThresholds(string[] args)
     {
         #region invalid-thresholds
-        var services = new ServiceCollection();
-        services.AddCrampEvaluator(t =>
-        {
-            t.PotassiumUrgent = 3.6;   // must stay below PotassiumLow (3.5)
-            t.SodiumLow = -1;          // must be positive
-        });
+        HostApplicationBuilder builder = Host.CreateApplicationBuilder(args);
+        builder.Services
+            .AddCrampEvaluator(t => t.PotassiumUrgent = 3.6)   // must stay below potassiumLow
+            .BindThresholds("Cramps:Thresholds");
 
-        using var provider = services.BuildServiceProvider();
+        using IHost host = builder.Build();
         try
         {
-            provider.GetRequiredService<ICrampEvaluator>();
+            host.Start();                                      // validates the thresholds, as an app's start does
         }
         catch (OptionsValidationException exception)
         {
-            foreach (var failure in exception.Failures)   // every failure, not just the first
+            foreach (string failure in exception.Failures)    // every problem, each once
             {
-                Console.WriteLine(failure);
+                Console.Error.WriteLine(failure);
             }
+
+            return 1;
         }
         #endregion
+
+        host.StopAsync().GetAwaiter().GetResult();
+        return 0;
     }
 
     /// <summary>Parses a request with several problems and prints every error.</summary>

@@ -24,7 +24,7 @@ internal static class Embedding
     {
         #region web-api
         var builder = WebApplication.CreateBuilder(args);
-        builder.Services.AddCrampEvaluator().BindConfiguration("Cramps:Thresholds");
+        builder.Services.AddCrampEvaluator();   // thresholds from configuration: add .BindThresholds("Cramps:Thresholds")
 
         var app = builder.Build();
         app.MapPost("/assessments", AssessAsync);

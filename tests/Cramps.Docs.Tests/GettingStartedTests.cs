@@ -15,6 +15,73 @@ public sealed class GettingStartedTests
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, IndentSize = 2 };
 
+    private const string Article = "docs/articles/getting-started.md";
+
+    [Fact]
+    public void ArticleProgram_CompilesAsPastedAndPrintsWhatTheArticleShows()
+    {
+        var marked = CodeBlocks.Marked(Repository.Text(Article));
+        var program = Assert.Single(marked, b => b.Kind == "file").Body;
+        var shown = Assert.Single(marked, b => b.Kind == "output").Body;
+
+        var (exit, output, error) = CSharpProgram.Run(program);
+
+        Assert.Equal(0, exit);
+        Assert.Empty(error);
+        Assert.Equal(shown + "\n", output);
+    }
+
+    [Fact]
+    public void ArticleProgram_IsTheSnippetTheReadmeAndTestsUse()
+    {
+        var program = Assert.Single(CodeBlocks.Marked(Repository.Text(Article)), b => b.Kind == "file").Body;
+        var snippet = "docs/snippets/GettingStarted.cs";
+
+        Assert.Equal(
+            "using Cramps.Core;\n\n" + CodeBlocks.Region(Repository.PathOf(snippet), "evaluate") + "\n\n" + CodeBlocks.Region(Repository.PathOf(snippet), "print-findings"),
+            program);
+    }
+
+    [Fact]
+    public void ArticleJson_IsTheExampleRequestFile()
+    {
+        var json = Assert.Single(CodeBlocks.FencedBlocks(Repository.Text(Article), "json"));
+
+        Assert.Equal(Repository.Text(RequestFile).TrimEnd('\n'), json);
+    }
+
+    [Fact]
+    public void ArticleJsonProgram_CompilesAsPastedAndWritesTheResultOfTheExample()
+    {
+        var program = Assert.Single(CodeBlocks.FencedBlocks(Repository.Text(Article), "csharp"), b => b.Contains("CrampJson", StringComparison.Ordinal));
+
+        var (exit, output, error) = CSharpProgram.Run(program, Repository.PathOf(RequestFile));
+
+        Assert.Equal(0, exit);
+        Assert.Empty(error);
+        Assert.Equal(CrampJson.Serialize(ConsoleOutput.Quietly(GettingStarted.FirstAssessment)) + "\n", output);
+    }
+
+    [Fact]
+    public void ArticleJsonProgram_InvalidRequest_PrintsEveryErrorAndExitsOne()
+    {
+        var program = Assert.Single(CodeBlocks.FencedBlocks(Repository.Text(Article), "csharp"), b => b.Contains("CrampJson", StringComparison.Ordinal));
+        var path = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N") + ".json");
+        File.WriteAllText(path, """{"schemaVersion":"1","patient":{"ageYears":200,"sex":"x"}}""");
+        try
+        {
+            var (exit, output, error) = CSharpProgram.Run(program, path);
+
+            Assert.Equal(1, exit);
+            Assert.Empty(output);
+            Assert.Equal(["$.patient.ageYears", "$.patient.sex"], error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l[..l.IndexOf(':', StringComparison.Ordinal)]));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Fact]
     public void FirstAssessment_PrintsWhatTheArticleShows()
     {

@@ -72,6 +72,7 @@ internal static class CrampsCommand
             InterviewCommand.Create(host),
             CatalogCommand.Create(host),
             SchemaCommand.Create(host),
+            ExamplesCommand.Create(host),
         };
         return root;
     }

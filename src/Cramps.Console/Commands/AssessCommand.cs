@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using Cramps.Cli.Output;
 using Cramps.Core;
 using Cramps.Core.Serialization;
@@ -18,9 +20,15 @@ internal static class AssessCommand
     /// <returns>The command.</returns>
     public static Command Create(ConsoleHost host)
     {
-        var file = new Argument<string>("FILE")
+        var file = new Argument<string?>("FILE")
         {
             Description = "The request JSON file, or '-' to read it from standard input.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var example = new Option<string?>("--example")
+        {
+            Description = "Assess a bundled example request instead of a file ('cramps examples' lists them).",
+            HelpName = "NAME",
         };
         var format = new Option<string>("--format", "-f")
         {
@@ -37,6 +45,7 @@ internal static class AssessCommand
             HelpName = "json|fhir",
         };
         inputFormat.AcceptOnlyFromAmong("json", "fhir");
+        var indent = IndentOption();
         var asOf = new Option<string?>("--as-of")
         {
             Description = "The date that counts as today for FHIR input (yyyy-MM-dd); without it, the latest date of any kind in the input "
@@ -49,19 +58,48 @@ internal static class AssessCommand
             format,
             inputFormat,
             asOf,
+            example,
+            indent,
         };
         command.SetAction(parse => Run(
             host,
-            parse.GetRequiredValue(file),
+            new Input(parse.GetValue(file), parse.GetValue(example)),
             parse.GetRequiredValue(format),
             parse.GetRequiredValue(inputFormat) == "fhir",
-            parse.GetValue(asOf)));
+            parse.GetValue(asOf),
+            parse.GetValue(indent)));
         return command;
     }
 
-    private static int Run(ConsoleHost host, string path, string format, bool fhirInput, string? asOfText)
+    private static int Run(ConsoleHost host, Input input, string format, bool fhirInput, string? asOfText, bool indent)
     {
+        if ((input.File is null) == (input.Example is null))
+        {
+            host.Error.WriteLine("cramps: name a request FILE (or '-' for standard input), or --example NAME; not both.");
+            return ExitCodes.UsageError;
+        }
+
         var machineErrors = format != "text";
+        if (input.Example is not null)
+        {
+            var bytes = Examples.Read(input.Example);
+            if (bytes is null)
+            {
+                Examples.WriteUnknown(host);
+                return ExitCodes.UsageError;
+            }
+
+            var parsed = CrampJson.ParseRequest(bytes);
+            if (!parsed.IsValid)
+            {
+                RequestInput.WriteErrors(host, "the example " + input.Example, parsed.Errors, machineErrors);
+                return ExitCodes.InvalidRequest;
+            }
+
+            return Assess(host, parsed.Request, null, format, indent);
+        }
+
+        var path = input.File!;
         FhirMappingContext? context = null;
         AssessmentRequest? request;
         if (fhirInput)
@@ -81,6 +119,11 @@ internal static class AssessCommand
             }
         }
 
+        return Assess(host, request, context, format, indent);
+    }
+
+    private static int Assess(ConsoleHost host, AssessmentRequest request, FhirMappingContext? context, string format, bool indent)
+    {
         var assessment = new CrampEvaluator().Evaluate(request);
         switch (format)
         {
@@ -91,12 +134,15 @@ internal static class AssessCommand
                 host.Out.WriteLine(CdsHooksWriter.Write(assessment, context));
                 break;
             default:
-                Print(host, assessment, format == "json");
+                Print(host, assessment, format == "json", indent);
                 break;
         }
 
         return ExitCodes.Success;
     }
+
+    /// <summary>What to assess: a file (or <c>-</c>) or a bundled example.</summary>
+    private readonly record struct Input(string? File, string? Example);
 
     /// <summary>Reads FHIR R4 input; lists what could not be mapped on stderr, and rejects invalid input with every error.</summary>
     private static int ReadFhir(ConsoleHost host, string path, string? asOfText, bool jsonErrors, out AssessmentRequest? request, out FhirMappingContext? context)
@@ -164,15 +210,47 @@ internal static class AssessCommand
     /// <param name="host">The console.</param>
     /// <param name="assessment">The assessment.</param>
     /// <param name="json">Whether to print JSON.</param>
-    public static void Print(ConsoleHost host, CrampAssessment assessment, bool json)
+    /// <param name="indent">Whether to indent the JSON.</param>
+    public static void Print(ConsoleHost host, CrampAssessment assessment, bool json, bool indent = false)
     {
         if (json)
         {
-            host.Out.WriteLine(CrampJson.Serialize(assessment));
+            host.Out.WriteLine(ReadableJson(CrampJson.SerializeToUtf8Bytes(assessment), indent));
             return;
         }
 
         AssessmentReport.Write(ReportWriter.Create(host.Out, host.OutputStyle(), TerminalWidth(host)), assessment);
+    }
+
+    /// <summary>Creates the <c>--indent</c> option of the commands that print the result JSON.</summary>
+    /// <returns>The option.</returns>
+    public static Option<bool> IndentOption() => new("--indent")
+    {
+        Description = "With --format json: indent the JSON (two spaces), for reading; without it, one line.",
+    };
+
+    /// <summary>
+    /// Rewrites the library's JSON for a person or a UTF-8 file: the same values, with text such as <c>Parkinson's</c>
+    /// written as is instead of <c>\u0027</c> escapes (control characters and invalid text stay escaped), optionally indented.
+    /// </summary>
+    /// <param name="utf8Json">The library's JSON.</param>
+    /// <param name="indent">Whether to indent.</param>
+    /// <returns>The JSON text.</returns>
+    public static string ReadableJson(byte[] utf8Json, bool indent)
+    {
+        using var document = JsonDocument.Parse(utf8Json);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions
+        {
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            Indented = indent,
+            IndentSize = 2,
+        }))
+        {
+            document.WriteTo(writer);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     /// <summary>Gets the terminal's width when stdout is a terminal.</summary>

@@ -129,7 +129,8 @@ internal sealed class AnswerReader(TextReader input, TextWriter prompts, bool ec
             for (var i = 0; i < options.Count; i++)
             {
                 if (string.Equals(text, options[i], StringComparison.OrdinalIgnoreCase)
-                    || string.Equals(text, (i + 1).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal))
+                    || string.Equals(text, (i + 1).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                    || IsInitialOf(text, options, i))
                 {
                     return (Reply.Yes, i);
                 }
@@ -138,6 +139,12 @@ internal sealed class AnswerReader(TextReader input, TextWriter prompts, bool ec
             Hint("Please answer one of: " + hint + ".");
         }
     }
+
+    /// <summary>Gets whether a reply is the first letter of one option and of no other (<c>m</c> for male).</summary>
+    private static bool IsInitialOf(string text, IReadOnlyList<string> options, int index) =>
+        text.Length == 1
+        && options[index].StartsWith(text, StringComparison.OrdinalIgnoreCase)
+        && options.Count(o => o.StartsWith(text, StringComparison.OrdinalIgnoreCase)) == 1;
 
     /// <summary>Asks for a comma-separated list of names.</summary>
     /// <param name="prompt">The prompt.</param>

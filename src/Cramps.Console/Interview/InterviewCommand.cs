@@ -35,6 +35,7 @@ internal static class InterviewCommand
             Description = "Also ask the detail questions (tier 2) after the safety and core ones.",
         };
         var format = CrampsCommand.FormatOption("the readable assessment", "the result JSON");
+        var indent = AssessCommand.IndentOption();
         var command = new Command(
             "interview",
             "Ask the open questions one at a time (answer yes, no, skip, a number, or done), then print the assessment.")
@@ -44,6 +45,7 @@ internal static class InterviewCommand
             asOf,
             all,
             format,
+            indent,
         };
         command.Validators.Add(result =>
         {
@@ -63,11 +65,12 @@ internal static class InterviewCommand
             parse.GetValue(save),
             parse.GetValue(asOf),
             parse.GetValue(all),
-            parse.GetRequiredValue(format) == "json"));
+            parse.GetRequiredValue(format) == "json",
+            parse.GetValue(indent)));
         return command;
     }
 
-    private static int Run(ConsoleHost host, string? fromPath, string? savePath, string? asOfText, bool all, bool json)
+    private static int Run(ConsoleHost host, string? fromPath, string? savePath, string? asOfText, bool all, bool json, bool indent)
     {
         if (savePath is not null && !FileArguments.CheckWritable(host, savePath))
         {
@@ -102,10 +105,10 @@ internal static class InterviewCommand
         var prompts = ReportWriter.Create(host.Error, host.ErrorStyle());
         using var input = new StreamReader(host.Input, leaveOpen: true);
         var answers = new AnswerReader(input, host.Error, echo: !host.InputIsTerminal);
+        // Each change of urgency is said as it happens, in one line; the whole assessment (with the banner) is printed once, at the end.
         var session = new InterviewSession(start, asOf, answers, assessment =>
         {
-            host.Error.WriteLine();
-            AssessmentReport.WriteUrgency(prompts, assessment);
+            prompts.Line(UrgencyChange(assessment), Words.ToneOf(assessment.Urgency));
             prompts.Flush();
         });
 
@@ -116,7 +119,7 @@ internal static class InterviewCommand
             return ExitCodes.UsageError;
         }
 
-        AssessCommand.Print(host, session.Assessment, json);
+        AssessCommand.Print(host, session.Assessment, json, indent);
         return ExitCodes.Success;
     }
 
@@ -157,6 +160,14 @@ internal static class InterviewCommand
             ? "That is all the questions. Here is the assessment."
             : "No more questions to ask (some were skipped). Here is the assessment.");
     }
+
+    /// <summary>Says what an answer changed the urgency to, and what to do now.</summary>
+    /// <param name="assessment">The assessment after the answer.</param>
+    /// <returns>The line, such as <c>  Urgency now SOON: ...</c>.</returns>
+    internal static string UrgencyChange(CrampAssessment assessment) =>
+        assessment.Urgency == Urgency.Emergency
+            ? "  Urgency now EMERGENCY: " + Words.Meaning(Urgency.Emergency) + " No more questions: here is the assessment."
+            : "  Urgency now " + Words.Title(assessment.Urgency) + ": " + Words.Meaning(assessment.Urgency);
 
     private static bool TryParseDate(string text, out DateOnly date) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);

@@ -24,17 +24,19 @@ internal sealed class InterviewSession
     private readonly SharedList<Condition> _conditions;
     private readonly SharedList<Medication> _medications;
     private PatientHistory _history;
+    private Urgency _urgency;
 
-    public InterviewSession(AssessmentRequest start, DateOnly? asOf, AnswerReader answers, Action<CrampAssessment> interrupt)
+    public InterviewSession(AssessmentRequest start, DateOnly? asOf, AnswerReader answers, Action<CrampAssessment> urgencyChanged)
     {
         _episodes = start.Episodes;
         AsOf = asOf;
         Answers = answers;
-        Interrupt = interrupt;
+        UrgencyChanged = urgencyChanged;
         _history = start.Patient with { Conditions = null, Medications = null };
         _conditions = new SharedList<Condition>(start.Patient.Conditions, ["q-heart-kidney", "q-other-conditions"]);
         _medications = new SharedList<Medication>(start.Patient.Medications, ["q-diuretic-statin", "q-all-medicines"]);
         Assessment = _evaluator.Evaluate(Request);
+        _urgency = Assessment.Urgency;
     }
 
     /// <summary>Gets the date that counts as today.</summary>
@@ -64,17 +66,23 @@ internal sealed class InterviewSession
     /// <summary>Gets the ids of the questions asked so far, answered or skipped; none is asked twice.</summary>
     public HashSet<string> Asked { get; } = new(StringComparer.Ordinal);
 
-    private Action<CrampAssessment> Interrupt { get; }
+    /// <summary>Gets what to do when an answer changes the urgency (an emergency included), with the new assessment.</summary>
+    private Action<CrampAssessment> UrgencyChanged { get; }
 
-    /// <summary>Re-evaluates the request as it stands: an emergency interrupts at once.</summary>
+    /// <summary>Re-evaluates the request as it stands: a change of urgency is reported as it happens, and an emergency stops the questions.</summary>
     /// <returns>Whether the interview may go on.</returns>
     public bool Check()
     {
         Assessment = _evaluator.Evaluate(Request);
+        if (!Interrupted && Assessment.Urgency != _urgency)
+        {
+            _urgency = Assessment.Urgency;
+            UrgencyChanged(Assessment);
+        }
+
         if (!Interrupted && Assessment.Urgency == Urgency.Emergency)
         {
             Interrupted = true;
-            Interrupt(Assessment);
         }
 
         return !Interrupted;

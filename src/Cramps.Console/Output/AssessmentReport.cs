@@ -107,7 +107,8 @@ internal static class AssessmentReport
 
     private static void WriteQuestions(ReportWriter report, CrampAssessment assessment)
     {
-        if (assessment.OpenQuestions.Count == 0)
+        // In an emergency the questions wait: what to do now is the whole message.
+        if (assessment.OpenQuestions.Count == 0 || assessment.Urgency == Urgency.Emergency)
         {
             return;
         }

@@ -44,8 +44,15 @@ public sealed class CrampThresholdsValidator : IValidateOptions<CrampThresholds>
 
     private static void Ordered(ValidateOptionsResultBuilder builder, CrampThresholds options, params string[] names)
     {
+        // A value out of its range is reported once, by the range check: the pairs it is part of are left out.
+        var outOfRange = OutOfRange(options);
         for (var i = 1; i < names.Length; i++)
         {
+            if (outOfRange.Contains(names[i - 1]) || outOfRange.Contains(names[i]))
+            {
+                continue;
+            }
+
             var lower = options[names[i - 1]];
             var upper = options[names[i]];
             if (!(lower < upper))
@@ -54,6 +61,13 @@ public sealed class CrampThresholdsValidator : IValidateOptions<CrampThresholds>
             }
         }
     }
+
+    /// <summary>Gets the knowledge-base names of the thresholds outside their ranges (the range checks name the property).</summary>
+    private static HashSet<string> OutOfRange(CrampThresholds options) =>
+        (new CrampThresholdsRangeValidator().Validate(null, options).Failures ?? [])
+            .Select(failure => failure.Split(':')[0])
+            .Select(property => property.Length == 0 ? property : char.ToLowerInvariant(property[0]) + property[1..])
+            .ToHashSet(StringComparer.Ordinal);
 }
 
 /// <summary>The source-generated range checks of <see cref="CrampThresholds"/>.</summary>

@@ -20,8 +20,8 @@ public static class CrampsServiceCollectionExtensions
     /// <example>
     /// <code>
     /// services.AddCrampEvaluator(t => t.PotassiumLow = 3.4);
-    /// // or, with Microsoft.Extensions.Options.ConfigurationExtensions:
-    /// services.AddCrampEvaluator().BindConfiguration("Cramps:Thresholds");
+    /// // or from configuration, strictly (an unknown key fails start-up):
+    /// services.AddCrampEvaluator().BindThresholds("Cramps:Thresholds");
     /// </code>
     /// </example>
     public static OptionsBuilder<CrampThresholds> AddCrampEvaluator(this IServiceCollection services, Action<CrampThresholds>? configure = null)

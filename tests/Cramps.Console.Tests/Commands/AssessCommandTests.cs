@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Cramps.Cli.Tests.Support;
 using Cramps.Core;
 using Cramps.Core.Serialization;
@@ -54,15 +55,48 @@ public sealed class AssessCommandTests
     }
 
     [Fact]
-    public async Task Assess_Json_IsTheLibraryResultByteForByte()
+    public async Task Assess_Json_IsTheLibraryResultOnOneLine()
     {
         var path = CrampsProcess.Example("thiazide-low-potassium.json");
         var run = await CrampsProcess.RunAsync(["assess", path, "--format", "json"]);
 
         var request = CrampJson.ParseRequest(File.ReadAllBytes(path)).Request!;
-        var expected = CrampJson.Serialize(new CrampEvaluator().Evaluate(request));
+        var expected = JsonNode.Parse(CrampJson.Serialize(new CrampEvaluator().Evaluate(request)));
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal(expected + "\n", run.Stdout);
+        Assert.Single(run.StdoutLines);
+        Assert.True(JsonNode.DeepEquals(expected, JsonNode.Parse(run.Stdout)), run.Stdout);
+    }
+
+    [Theory]
+    [InlineData("assess")]
+    [InlineData("catalog")]
+    public async Task Json_WritesApostrophesAsTheyAre(string command)
+    {
+        var path = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N") + ".json");
+        await File.WriteAllTextAsync(path, """{"schemaVersion":"1"}""");
+        try
+        {
+            var run = await CrampsProcess.RunAsync(command == "assess" ? ["assess", path, "--format", "json"] : ["catalog", "--format", "json"]);
+
+            Assert.Equal(0, run.ExitCode);
+            Assert.Contains("Parkinson's disease", run.Stdout, StringComparison.Ordinal);
+            Assert.DoesNotContain("\\u0027", run.Stdout, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task Assess_JsonIndent_IsTheSameResultIndentedByTwoSpaces()
+    {
+        var oneLine = await CrampsProcess.RunAsync(["assess", "--example", "morning-cramps", "--format", "json"]);
+        var indented = await CrampsProcess.RunAsync(["assess", "--example", "morning-cramps", "--format", "json", "--indent"]);
+
+        Assert.Equal(0, indented.ExitCode);
+        Assert.StartsWith("{\n  \"schemaVersion\": \"1\",\n", indented.Stdout.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(oneLine.Stdout), JsonNode.Parse(indented.Stdout)));
     }
 
     [Fact]

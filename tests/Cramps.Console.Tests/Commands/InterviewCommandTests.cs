@@ -24,10 +24,42 @@ public sealed partial class InterviewCommandTests : IDisposable
         var run = await CrampsProcess.RunAsync(["interview", "--as-of", AsOf], "yes\nyes\nno\nno\nno\n");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("EMERGENCY\n  What to do now: Call emergency services (911 in the US) now.", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("  Urgency now EMERGENCY: Call emergency services (911 in the US) now. No more questions: here is the assessment.\n", run.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("\n2. ", run.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("Confusion or fainting?", run.Stderr, StringComparison.Ordinal);
+
+        // The emergency result is printed once, with no questions after it.
+        Assert.DoesNotContain("What to do now", run.Stderr, StringComparison.Ordinal);
         Assert.StartsWith("EMERGENCY\n", run.Stdout, StringComparison.Ordinal);
+        Assert.Equal(1, Count(run.Stdout, "What to do now"));
+        Assert.DoesNotContain("Questions that would help", run.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("cramps interview", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("m", "male")]
+    [InlineData("F", "female")]
+    [InlineData("o", "other")]
+    public async Task Interview_SexAnsweredWithItsInitial_IsRecorded(string answer, string sex)
+    {
+        var run = await CrampsProcess.InterviewAsync(
+            ["--as-of", AsOf, "--save", _save],
+            (prompt, _) => prompt.Contains("What is your sex", StringComparison.Ordinal) ? answer : Default(prompt));
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(sex, Saved().GetProperty("patient").GetProperty("sex").GetString());
+    }
+
+    [Fact]
+    public async Task Interview_AnswerThatRaisesTheUrgency_IsSaidAsItHappens()
+    {
+        // Frequent cramps (more than three a week) make the urgency routine: said right after the answer.
+        var run = await CrampsProcess.InterviewAsync(
+            ["--as-of", AsOf],
+            (prompt, question) => question.Contains("How often", StringComparison.Ordinal) && prompt.Contains("a number from", StringComparison.Ordinal) ? "5" : Default(prompt));
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("  Urgency now ROUTINE: Book a primary-care visit.", run.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

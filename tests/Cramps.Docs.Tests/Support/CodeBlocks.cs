@@ -42,6 +42,44 @@ public static partial class CodeBlocks
     public static IEnumerable<string> FencedBlocks(string markdown, string language) =>
         FencePattern().Matches(markdown).Where(m => m.Groups["lang"].Value == language).Select(m => m.Groups["body"].Value.TrimEnd('\n'));
 
+    /// <summary>
+    /// Gets the fenced blocks a page marks for CI (<c>&lt;!-- ci: run|file|output [argument] --&gt;</c> on the line before
+    /// the block, run by .ci/doc_commands.py), in page order.
+    /// </summary>
+    public static IReadOnlyList<(string Kind, string? Argument, string Body)> Marked(string markdown) =>
+        [.. MarkedPattern().Matches(markdown).Select(m => (m.Groups["kind"].Value, m.Groups["arg"].Success ? m.Groups["arg"].Value : null, m.Groups["body"].Value.TrimEnd('\n')))];
+
+    /// <summary>
+    /// Gets the blocks a page shows from a file (<c>&lt;!-- snippet: path[#region] --&gt;</c> on the line before the block,
+    /// the path relative to the page), with where each block's body starts and ends in the page.
+    /// </summary>
+    public static IReadOnlyList<(string Target, string Body, int Start, int Length)> Snippets(string markdown) =>
+        [.. SnippetPattern().Matches(markdown).Select(m => (m.Groups["target"].Value, m.Groups["body"].Value.TrimEnd('\n'), m.Groups["body"].Index, m.Groups["body"].Length))];
+
+    /// <summary>
+    /// Gets what a page must show for a snippet marker: a C# region with its file's <c>using</c> directives (so the block
+    /// compiles as pasted wherever the region's own variables exist), or a whole file.
+    /// </summary>
+    public static string Expected(string article, string target)
+    {
+        var hash = target.IndexOf('#', StringComparison.Ordinal);
+        var file = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Repository.PathOf(article))!, hash < 0 ? target : target[..hash]));
+        if (hash < 0)
+        {
+            return File.ReadAllText(file).ReplaceLineEndings("\n").TrimEnd('\n');
+        }
+
+        var region = Region(file, target[(hash + 1)..]) ?? throw new InvalidOperationException(article + " shows a missing region: " + target);
+        var usings = File.ReadLines(file).Where(l => l.StartsWith("using ", StringComparison.Ordinal)).ToList();
+        return usings.Count == 0 ? region : string.Join("\n", usings) + "\n\n" + region;
+    }
+
+    [GeneratedRegex(@"^<!-- snippet: (?<target>\S+) -->\n```[a-z]*\n(?<body>.*?)^```", RegexOptions.Multiline | RegexOptions.Singleline)]
+    private static partial Regex SnippetPattern();
+
+    [GeneratedRegex(@"^<!-- ci: (?<kind>run|file|output)(?: (?<arg>\S+))? -->\n```[a-z]*\n(?<body>.*?)^```", RegexOptions.Multiline | RegexOptions.Singleline)]
+    private static partial Regex MarkedPattern();
+
     [GeneratedRegex(@"\[!code-[a-z]+\[[^\]]*\]\((?<path>[^)#]+)(#(?<region>[^)]+))?\)\]")]
     private static partial Regex IncludePattern();
 
