@@ -116,7 +116,7 @@ public sealed class KestrelTests(KestrelService service) : IClassFixture<Kestrel
         // Hydrochlorothiazide is on a later page of the medicines; the low potassium came from the Observation search.
         Assert.Contains("Thiazide or thiazide-like diuretic (diuretic-thiazide)", detail, StringComparison.Ordinal);
         Assert.Contains("Low potassium (hypokalemia)", detail, StringComparison.Ordinal);
-        Assert.Contains("(from Observation/k-low)", detail, StringComparison.Ordinal);
+        Assert.Contains("from Observation/k-low)", detail, StringComparison.Ordinal);
         var targets = _fhir.Requests.Where(r => r.Target.Contains("/fhir/", StringComparison.Ordinal)).ToList();
         Assert.All(targets, r => Assert.Equal("Bearer " + FakeFhirServer.AccessToken, r.Authorization));
         Assert.Contains(targets, r => r.Target == "/fhir/Patient/" + TestData.SyntheaPatientId);

@@ -50,6 +50,9 @@ internal sealed class CrampThresholdsConfiguration : IConfigureNamedOptions<Cram
 #pragma warning restore CS0618
     };
 
+    /// <summary>The threshold edition 2026.2 removed; it is bound only so that validation rejects it by name.</summary>
+    private const string RemovedWidespreadRegions = "widespreadRegions";
+
     private readonly string? _name;
     private readonly IConfigurationSection _section;
 
@@ -63,7 +66,7 @@ internal sealed class CrampThresholdsConfiguration : IConfigureNamedOptions<Cram
     }
 
     /// <summary>Gets the names of the thresholds configuration can set (the knowledge base's names).</summary>
-    internal static IEnumerable<string> Names => Setters.Keys;
+    internal static IEnumerable<string> Names => Setters.Keys.Where(name => name != RemovedWidespreadRegions);
 
     /// <inheritdoc/>
     public void Configure(CrampThresholds options) => Configure(Options.DefaultName, options);

@@ -59,7 +59,7 @@ public sealed partial class InterviewCommandTests : IDisposable
             (prompt, question) => question.Contains("How often", StringComparison.Ordinal) && prompt.Contains("a number from", StringComparison.Ordinal) ? "5" : Default(prompt));
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Contains("  Urgency now ROUTINE: Book a primary-care visit.", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("  Urgency now ROUTINE: Book a visit with your main doctor.", run.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -21,12 +21,15 @@ public sealed class PregnancyMappingTests
     }
 
     [Fact]
-    public void Pregnancy_Example_GivesThePregnancyFactorAndAdvice()
+    public void Pregnancy_Example_GivesThePregnancyFactor_AndAtEmergencyOnlyTheEmergencyAdvice()
     {
+        // The bundle's potassium is "< 2.5 mmol/L", below the emergency cut-off: self-care advice such as
+        // advice-pregnancy is withheld at emergency (principle 8), and the pregnancy is still found.
         var assessment = new CrampEvaluator().Evaluate(TestData.Bundle("pregnant-woman.json").Request);
 
         Assert.Contains(assessment.RiskFactors, f => f.Id == "pregnancy");
-        Assert.Contains(assessment.Advice, a => a.Id == "advice-pregnancy");
+        Assert.Equal(Urgency.Emergency, assessment.Urgency);
+        Assert.Equal(["advice-emergency"], assessment.Advice.Select(a => a.Id));
     }
 
     public static TheoryData<string, string, bool?> Answers() => new()

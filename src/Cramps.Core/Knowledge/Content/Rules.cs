@@ -88,6 +88,9 @@ public sealed partial class KnowledgeBase
         Factor("deconditioning", ("No regular exercise or stretching", "Not enough exercise or stretching"), "lifestyle-positional", EvidenceStrength.Weak, "S13 S15 S29",
             new BoolIs(Inputs.RegularExerciseOrStretching, false));
 
+        Factor("polymyalgia-pattern", ("Polymyalgia rheumatica pattern", "Stiff, aching shoulders or hips in the morning"), "mimic-not-cramp", EvidenceStrength.Moderate, "S46 S47",
+            new AllTerm(new BoolIs(Inputs.MorningStiffnessShouldersHips, true), new NumberIs(Inputs.AgeYears, AtLeast, Threshold("olderAgeYears"))));
+
         // Medicines: an ATC prefix, or a generic or brand name as whole words anywhere in the name; a combination
         // product matches every class it names. Diuretics also point to electrolytes and fluid loss.
         Medicine("diuretic-thiazide", ("Thiazide or thiazide-like diuretic", "A water pill of the thiazide type"), EvidenceStrength.Moderate, "S1 S7",
@@ -135,8 +138,6 @@ public sealed partial class KnowledgeBase
                 new CorrectedCalciumIs(LabTest("calcium"), LabTest("albumin"), Below, Threshold("calciumLow"))));
         Factor("hyponatremia", ("Low sodium (hyponatremia)", "Low sodium (salt) in the blood"), "electrolyte-disturbance", EvidenceStrength.Weak, "S6 S17",
             new LabIs(LabTest("sodium"), Below, Threshold("sodiumLow")));
-        Factor("polymyalgia-pattern", ("Polymyalgia rheumatica pattern", "Stiff, aching shoulders or hips in the morning"), "mimic-not-cramp", EvidenceStrength.Moderate, "S46 S47",
-            new AllTerm(new BoolIs(Inputs.MorningStiffnessShouldersHips, true), new NumberIs(Inputs.AgeYears, AtLeast, Threshold("olderAgeYears"))));
         return list;
     }
 
