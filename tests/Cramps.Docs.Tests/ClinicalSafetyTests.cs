@@ -124,6 +124,23 @@ public sealed class ClinicalSafetyTests
     }
 
     [Fact]
+    public void Ranking_IdiopathicNightCramps_ComeLastWhateverTheirScore()
+    {
+        // Older age and female sex give idiopathic-nocturnal 5; a low potassium gives electrolyte-disturbance 3.
+        var patient = PatientHistory.Unknown with
+        {
+            AgeYears = 70,
+            Sex = Sex.Female,
+            Labs = [new LabResult("potassium", 3.2, "mmol/L") { CollectedOn = new DateOnly(2026, 11, 20) }],
+        };
+
+        var categories = new CrampEvaluator().Evaluate(new AssessmentRequest(patient, [], new DateOnly(2026, 11, 25))).CauseCategories;
+
+        Assert.Equal(["electrolyte-disturbance", "idiopathic-nocturnal"], categories.Select(c => c.Id));
+        Assert.True(categories[1].Score > categories[0].Score);
+    }
+
+    [Fact]
     public void GiantCellArteritis_FiresWhileAgeIsUnknown()
     {
         var symptoms = new Symptoms { NewHeadacheJawPainOrVisionChange = true };
