@@ -334,7 +334,9 @@ public sealed class HostileInputTests
     }
 
     /// <summary>100 000 generated hostile requests: no exception escapes, and every answer is a request or errors with paths.</summary>
+    /// <remarks>Slow by design: it runs in every test run, and mutation testing filters it out like the other fuzz test.</remarks>
     [Fact]
+    [Trait("Category", "Slow")]
     public void Fuzz_HostileRequests_NeverThrow_AndAlwaysExplain()
     {
         var random = new SplitMix(20261203);
