@@ -638,14 +638,17 @@ public sealed class CrampEvaluator : ICrampEvaluator
         var warned = new bool[labs.Length];
         for (var r = 0; r < _knowledgeBase.RuleArray.Length; r++)
         {
-            if (context.Rules[r] is not { Outcome: Tri.True, Evidence: { } evidence } || withoutUndated.Rules[r].Outcome == Tri.True)
+            // Plain tests, not a property pattern with a designation: mutation testing cannot compile its mutants of that
+            // pattern and would then leave this whole method unmutated.
+            var rule = context.Rules[r];
+            if (rule.Outcome != Tri.True || rule.Evidence is null || withoutUndated.Rules[r].Outcome == Tri.True)
             {
                 continue;
             }
 
             for (var i = 0; i < labs.Length; i++)
             {
-                if (labs[i] is { CollectedOn: null, KnownTest: not null } && Cites(evidence, JsonPaths.Lab(i)))
+                if (labs[i].CollectedOn is null && labs[i].KnownTest is not null && Cites(rule.Evidence, JsonPaths.Lab(i)))
                 {
                     warned[i] = true;
                 }

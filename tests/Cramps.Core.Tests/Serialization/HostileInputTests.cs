@@ -36,6 +36,7 @@ public sealed class HostileInputTests
     [InlineData("\"x\":1")]
     [InlineData("\"asOf\":\"2026-11-25\"")]
     [InlineData("\"\\u001b[2J\":[1,{\"a\":[]}]")]
+    [Trait("Category", "Slow")]
     public void ErrorBomb_ListsTheFirstThousand_CountsEveryError_AndAllocatesLessThanItsSize(string member)
     {
         const int Count = 400_000;
@@ -55,6 +56,7 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public void ErrorBomb_CostGrowsWithTheInputNotWithTheErrors()
     {
         var (_, small) = Measure(Bomb("\"x\":1", 100_000));
@@ -65,6 +67,7 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public void ErrorBomb_InsideLists_StaysBoundedByTheListLimits()
     {
         var episodes = string.Join(',', Enumerable.Repeat("{\"muscles\":[\"x\",\"y\"],\"painScore\":99,\"side\":7,\"zz\":1}", 10_000));
