@@ -25,7 +25,9 @@ internal static class InputDates
     private static DateOnly? Walk(Base element, int depth)
     {
         DateOnly? latest = null;
-        if (depth > 32)
+
+        // A primitive without extensions holds only its own value, which is no element to look into.
+        if (depth > 32 || (element is PrimitiveType primitive && primitive.Extension.Count == 0))
         {
             return null;
         }
