@@ -155,6 +155,38 @@ public sealed partial class KnowledgeBase
     /// <returns>The test, or <see langword="null"/> when no known test has that code.</returns>
     public LabTest? FindLabTestByLoinc(string loinc) => loinc is not null && _labsByLoinc.TryGetValue(loinc.Trim(), out var l) ? l : null;
 
+    /// <summary>Gets a condition by typed id.</summary>
+    /// <param name="id">The condition, for example <see cref="ConditionId.HeartFailure"/>.</param>
+    /// <returns>The condition; every typed id names one.</returns>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is the <see langword="default"/> value.</exception>
+    public ConditionDefinition FindCondition(ConditionId id) =>
+        FindCondition(id.Checked(nameof(id))) ?? throw new InvalidOperationException("The knowledge base has no condition " + id.Value + ".");
+
+    /// <summary>Gets a laboratory test by typed id.</summary>
+    /// <param name="id">The test, for example <see cref="LabTestId.Potassium"/>.</param>
+    /// <returns>The test; every typed id names one.</returns>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is the <see langword="default"/> value.</exception>
+    public LabTest FindLabTest(LabTestId id) =>
+        FindLabTest(id.Checked(nameof(id))) ?? throw new InvalidOperationException("The knowledge base has no laboratory test " + id.Value + ".");
+
+    /// <summary>Gets a medicine class by typed id.</summary>
+    /// <param name="id">The class, for example <see cref="MedicineClassId.Statin"/>.</param>
+    /// <returns>The class; every typed id names one.</returns>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is the <see langword="default"/> value.</exception>
+    public MedicineClass FindMedicineClass(MedicineClassId id)
+    {
+        var value = id.Checked(nameof(id));
+        foreach (var medicines in MedicineClasses)
+        {
+            if (string.Equals(medicines.Id, value, StringComparison.Ordinal))
+            {
+                return medicines;
+            }
+        }
+
+        throw new InvalidOperationException("The knowledge base has no medicine class " + value + ".");
+    }
+
     /// <summary>Resolves which conditions an entry names, one bit per condition; called once per <see cref="Condition"/>.</summary>
     internal ulong MatchConditions(Condition condition)
     {
