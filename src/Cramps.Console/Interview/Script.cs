@@ -102,6 +102,9 @@ internal static class Script
         ["q-dialysis-cramps"] = One(Flag.Pattern("cramps during dialysis", p => p.DuringDialysis, (p, v) => p with { DuringDialysis = v })),
     };
 
+    /// <summary>The question asked before all others while it is open: age and sex.</summary>
+    public const string AskedFirst = "q-age-sex";
+
     /// <summary>Finds how to ask a question.</summary>
     /// <param name="questionId">The question id.</param>
     /// <returns>The step, or <see langword="null"/> for a question this console does not know how to ask.</returns>
