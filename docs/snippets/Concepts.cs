@@ -6,6 +6,35 @@ namespace Cramps.Docs.Snippets;
 /// <summary>The examples of the concepts article: reading scores, unknowns and the trace of an assessment.</summary>
 internal static class Concepts
 {
+    /// <summary>Names a condition, a lab test and a medicine class by typed id, and checks an id known only at run time.</summary>
+    public static void TypedIds()
+    {
+        #region typed-ids
+        var history = new PatientHistory
+        {
+            Conditions = [new Condition(ConditionId.HeartFailure), new Condition(ConditionCodeSystem.Icd10Cm, "N18.3")],
+            Labs = [new LabResult(LabTestId.Magnesium, 1.4, "mg/dL")],
+        };
+        var assessment = new CrampEvaluator().Evaluate(new AssessmentRequest(history));
+        Console.WriteLine("Present: " + string.Join(", ", assessment.RiskFactors.Select(f => f.Id)));
+
+        LabTest magnesium = KnowledgeBase.Default.FindLabTest(LabTestId.Magnesium);
+        Console.WriteLine($"{magnesium.Name} is accepted in {string.Join(", ", magnesium.AcceptedUnits)}");
+
+        var lipitor = new Medication("Lipitor 20 mg");
+        Console.WriteLine($"Lipitor is a statin: {lipitor.IsIn(MedicineClassId.Statin)}");
+
+        try
+        {
+            LabTestId.Parse("potasium");   // an id known only at run time, from a file or a form
+        }
+        catch (ArgumentException e)
+        {
+            Console.WriteLine(e.Message);
+        }
+        #endregion
+    }
+
     /// <summary>Prints how each listed cause category's score adds up.</summary>
     public static void ExplainCategories(CrampAssessment assessment)
     {

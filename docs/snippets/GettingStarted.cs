@@ -17,7 +17,7 @@ internal static class GettingStarted
             AgeYears = 74,
             Sex = Sex.Male,
             Medications = [new Medication("hydrochlorothiazide") { StartedOn = new DateOnly(2026, 10, 14) }],
-            Labs = [new LabResult("potassium", 3.2, "mmol/L") { CollectedOn = new DateOnly(2026, 11, 20) }],
+            Labs = [new LabResult(LabTestId.Potassium, 3.2, "mmol/L") { CollectedOn = new DateOnly(2026, 11, 20) }],
         };
         var nightCramp = new CrampEpisode([MuscleRegion.Calf])
         {

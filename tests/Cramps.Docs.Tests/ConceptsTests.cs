@@ -10,6 +10,12 @@ public sealed class ConceptsTests
     private static readonly Core.CrampAssessment Example = ConsoleOutput.Quietly(GettingStarted.FirstAssessment);
 
     [Fact]
+    public void TypedIds_PrintsWhatTheArticleShows()
+    {
+        Repository.AssertCommitted("docs/snippets/output/typed-ids.txt", ConsoleOutput.Of(Concepts.TypedIds));
+    }
+
+    [Fact]
     public void ExplainCategories_PrintsWhatTheArticleShows()
     {
         Repository.AssertCommitted("docs/snippets/output/explain-categories.txt", ConsoleOutput.Of(() => Concepts.ExplainCategories(Example)));

@@ -34,6 +34,12 @@ var emergency = evaluator.Evaluate(new AssessmentRequest(
     new PatientHistory { Symptoms = new Symptoms { ChestPainOrBreathlessness = true } },
     [new CrampEpisode([MuscleRegion.Calf, MuscleRegion.Chest]) { DurationSeconds = 60 }],
     new DateOnly(2026, 11, 25)));
+// A request built in code with typed ids: a misspelt id would not compile.
+var typed = evaluator.Evaluate(new AssessmentRequest(new PatientHistory
+{
+    Conditions = [new Condition(ConditionId.HeartFailure)],
+    Labs = [new LabResult(LabTestId.Potassium, 3.2, "mmol/L")],
+}));
 var invalid = CrampJson.ParseRequest("""{"schemaVersion":"1","patient":{"ageYears":200}}""");
 
 var failures = new List<string>();
@@ -52,6 +58,8 @@ Check(assessment.Trace.Count == KnowledgeBase.Default.Rules.Count, "the trace ha
 Check(assessment.KnowledgeBase.Overrides.TryGetValue("olderAgeYears", out var older) && older == 65, "the configured threshold is an override");
 Check(roundTrip.IsValid && CrampJson.Serialize(evaluator.Evaluate(roundTrip.Request)) == resultJson, "a request written and read back gives the same result JSON");
 Check(emergency.Urgency == Urgency.Emergency && emergency.Advice[0].Id == "advice-emergency", "chest pain is an emergency, with its advice first");
+Check(typed.UnrecognisedInputs.Count == 0 && typed.RiskFactors.Any(f => f.Id == "hypokalemia") && typed.RiskFactors.Any(f => f.Id == "heart-failure"), "typed ids name known conditions and tests");
+Check(new Medication("hydrochlorothiazide").IsIn(MedicineClassId.DiureticThiazide), "hydrochlorothiazide is a thiazide diuretic");
 Check(!invalid.IsValid && invalid.Errors.Single().Code == ValidationCodes.OutOfRange, "an invalid request is reported, not thrown");
 
 var version = typeof(CrampEvaluator).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;

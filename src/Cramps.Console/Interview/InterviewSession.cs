@@ -97,13 +97,17 @@ internal sealed class InterviewSession
         return Check();
     }
 
-    /// <summary>Finds the next question to ask: the first open question of the probe request not asked yet.</summary>
+    /// <summary>
+    /// Finds the next question to ask: age and sex while they are open (a person expects them first, and the answers
+    /// decide which other questions apply), then the first open question of the probe request not asked yet.
+    /// </summary>
     /// <param name="maxTier">The highest tier to ask: 1 for the interview proper, 2 to add the detail questions.</param>
     /// <returns>The question, or <see langword="null"/> when none is left.</returns>
     public OpenQuestion? Next(int maxTier)
     {
         var probe = new AssessmentRequest(_history with { Conditions = _conditions.Probe, Medications = _medications.Probe }, _episodes, AsOf);
-        return _evaluator.Evaluate(probe).OpenQuestions.FirstOrDefault(q => q.Tier <= maxTier && !Asked.Contains(q.Id));
+        var open = _evaluator.Evaluate(probe).OpenQuestions.Where(q => q.Tier <= maxTier && !Asked.Contains(q.Id)).ToList();
+        return open.Find(q => string.Equals(q.Id, Script.AskedFirst, StringComparison.Ordinal)) ?? open.FirstOrDefault();
     }
 }
 

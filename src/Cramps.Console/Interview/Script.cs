@@ -55,9 +55,9 @@ internal static class Script
             Flag.Lifestyle("a low-salt diet", l => l.LowSaltDiet, (l, v) => l with { LowSaltDiet = v }),
             Flag.Lifestyle("told to limit fluids", l => l.FluidRestriction, (l, v) => l with { FluidRestriction = v })),
         ["q-heart-kidney"] = new ConditionGroup(
-            ("Heart failure", "heart-failure"),
-            ("Chronic kidney disease", "chronic-kidney-disease"),
-            ("Dialysis", "hemodialysis")),
+            ("Heart failure", ConditionId.HeartFailure),
+            ("Chronic kidney disease", ConditionId.ChronicKidneyDisease),
+            ("Dialysis", ConditionId.Hemodialysis)),
         ["q-diuretic-statin"] = new DiureticStatin(),
         ["q-coffee"] = new Caffeine(),
         ["q-all-medicines"] = new Medicines(),
@@ -71,15 +71,15 @@ internal static class Script
             new Amount("How many minutes does the longest cramp last?", new NumberRange(0, RequestLimits.MaxLongestMinutes, false), NoMeansZero: false, h => h.CrampPattern.LongestMinutes, (h, v) => h with { CrampPattern = h.CrampPattern with { LongestMinutes = v } }),
             Flag.Pattern("Does stretching stop a cramp?", p => p.RelievedByStretching, (p, v) => p with { RelievedByStretching = v })),
         ["q-other-conditions"] = new ConditionGroup(
-            ("Cirrhosis of the liver", "cirrhosis"),
-            ("Diabetes", "diabetes"),
-            ("An underactive thyroid", "hypothyroidism"),
-            ("An overactive thyroid", "hyperthyroidism"),
-            ("Nerve damage (peripheral neuropathy)", "peripheral-neuropathy"),
-            ("A pinched nerve or spinal stenosis", "lumbar-stenosis-radiculopathy"),
-            ("Multiple sclerosis", "multiple-sclerosis"),
-            ("Myasthenia gravis", "myasthenia-gravis"),
-            ("Parkinson's disease", "parkinsonism")),
+            ("Cirrhosis of the liver", ConditionId.Cirrhosis),
+            ("Diabetes", ConditionId.Diabetes),
+            ("An underactive thyroid", ConditionId.Hypothyroidism),
+            ("An overactive thyroid", ConditionId.Hyperthyroidism),
+            ("Nerve damage (peripheral neuropathy)", ConditionId.PeripheralNeuropathy),
+            ("A pinched nerve or spinal stenosis", ConditionId.LumbarStenosisRadiculopathy),
+            ("Multiple sclerosis", ConditionId.MultipleSclerosis),
+            ("Myasthenia gravis", ConditionId.MyastheniaGravis),
+            ("Parkinson's disease", ConditionId.Parkinsonism)),
         ["q-age-sex"] = new Form(
             new Amount("How old are you, in years?", new NumberRange(0, RequestLimits.MaxAgeYears, true), NoMeansZero: false, h => h.AgeYears, (h, v) => h with { AgeYears = (int)v }),
             new SexChoice()),
@@ -93,14 +93,17 @@ internal static class Script
             Flag.Lifestyle("Do you sit or stand for long periods?", l => l.ProlongedSittingOrStanding, (l, v) => l with { ProlongedSittingOrStanding = v }),
             Flag.Lifestyle("Do you exercise or stretch regularly?", l => l.RegularExerciseOrStretching, (l, v) => l with { RegularExerciseOrStretching = v })),
         ["q-lab-results"] = new LabResults(
-            ("potassium", "Potassium"),
-            ("magnesium", "Magnesium"),
-            ("calcium", "Calcium (total)"),
-            ("sodium", "Sodium")),
+            (LabTestId.Potassium, "Potassium"),
+            (LabTestId.Magnesium, "Magnesium"),
+            (LabTestId.Calcium, "Calcium (total)"),
+            (LabTestId.Sodium, "Sodium")),
         ["q-family-history"] = One(new Flag("family history of cramps", h => h.FamilyHistoryOfCramps, (h, v) => h with { FamilyHistoryOfCramps = v })),
         ["q-quinine"] = One(Flag.Lifestyle("quinine or tonic water for cramps", l => l.UsedQuinineForCramps, (l, v) => l with { UsedQuinineForCramps = v })),
         ["q-dialysis-cramps"] = One(Flag.Pattern("cramps during dialysis", p => p.DuringDialysis, (p, v) => p with { DuringDialysis = v })),
     };
+
+    /// <summary>The question asked before all others while it is open: age and sex.</summary>
+    public const string AskedFirst = "q-age-sex";
 
     /// <summary>Finds how to ask a question.</summary>
     /// <param name="questionId">The question id.</param>

@@ -188,7 +188,7 @@ internal sealed class Caffeine : Step
 }
 
 /// <summary>One of the two questions over the conditions list: "no" answers this question only, "yes" asks which.</summary>
-internal sealed class ConditionGroup(params (string Label, string Id)[] parts) : Step
+internal sealed class ConditionGroup(params (string Label, ConditionId Id)[] parts) : Step
 {
     public override bool Ask(InterviewSession session, string questionId)
     {
@@ -209,7 +209,7 @@ internal sealed class ConditionGroup(params (string Label, string Id)[] parts) :
         var complete = true;
         foreach (var (label, id) in parts)
         {
-            if (list.Items.Any(c => string.Equals(c.Id, id, StringComparison.OrdinalIgnoreCase)))
+            if (list.Items.Any(c => string.Equals(c.Id, id.Value, StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
             }
@@ -347,7 +347,7 @@ internal sealed class Medicines : Step
 }
 
 /// <summary><c>q-lab-results</c>: "no" means no results; "yes" asks for each test's latest value.</summary>
-internal sealed class LabResults(params (string Test, string Label)[] tests) : Step
+internal sealed class LabResults(params (LabTestId Test, string Label)[] tests) : Step
 {
     public override bool Ask(InterviewSession session, string questionId)
     {
@@ -365,7 +365,7 @@ internal sealed class LabResults(params (string Test, string Label)[] tests) : S
         var range = new NumberRange(0, RequestLimits.MaxLabValue, false);
         foreach (var (test, label) in tests)
         {
-            var units = Cramps.Core.Knowledge.KnowledgeBase.Default.LabTests.First(t => t.Id == test).AcceptedUnits.Select(u => u.Unit).ToList();
+            var units = Cramps.Core.Knowledge.KnowledgeBase.Default.FindLabTest(test).AcceptedUnits.Select(u => u.Unit).ToList();
             var (value, amount, unit) = session.Answers.Quantity("  " + label + " (your latest result)", range, units);
             if (value == Reply.Stop)
             {

@@ -29,6 +29,7 @@ public sealed partial class KnowledgeBase
     private readonly FrozenDictionary<string, ConditionDefinition> _conditionsById;
     private readonly FrozenDictionary<string, LabTest> _labsById;
     private readonly FrozenDictionary<string, LabTest> _labsByLoinc;
+    private readonly FrozenDictionary<string, MedicineClass> _medicinesById;
     private readonly string _canonicalText;
 
     /// <summary>Builds the knowledge base; apps share <see cref="Default"/>, tests may build their own.</summary>
@@ -56,6 +57,7 @@ public sealed partial class KnowledgeBase
         FactorArray = [.. BuildRiskFactors(medicineClasses)];
         RiskFactors = new ReadOnlyArray<RiskFactor>(FactorArray);
         MedicineClasses = new ReadOnlyArray<MedicineClass>([.. medicineClasses]);
+        _medicinesById = MedicineClasses.ToFrozenDictionary(m => m.Id, StringComparer.Ordinal);
         FlagArray = [.. BuildRedFlags(FactorArray.Length)];
         RedFlags = new ReadOnlyArray<RedFlag>(FlagArray);
         RuleArray = [.. FactorArray.Cast<Rule>().Concat(FlagArray)];
@@ -154,6 +156,24 @@ public sealed partial class KnowledgeBase
     /// <param name="loinc">The LOINC code, for example <c>2823-3</c>.</param>
     /// <returns>The test, or <see langword="null"/> when no known test has that code.</returns>
     public LabTest? FindLabTestByLoinc(string loinc) => loinc is not null && _labsByLoinc.TryGetValue(loinc.Trim(), out var l) ? l : null;
+
+    /// <summary>Gets a condition by typed id.</summary>
+    /// <param name="id">The condition, for example <see cref="ConditionId.HeartFailure"/>.</param>
+    /// <returns>The condition; every typed id names one.</returns>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is the <see langword="default"/> value.</exception>
+    public ConditionDefinition FindCondition(ConditionId id) => _conditionsById[id.Checked(nameof(id))];
+
+    /// <summary>Gets a laboratory test by typed id.</summary>
+    /// <param name="id">The test, for example <see cref="LabTestId.Potassium"/>.</param>
+    /// <returns>The test; every typed id names one.</returns>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is the <see langword="default"/> value.</exception>
+    public LabTest FindLabTest(LabTestId id) => _labsById[id.Checked(nameof(id))];
+
+    /// <summary>Gets a medicine class by typed id.</summary>
+    /// <param name="id">The class, for example <see cref="MedicineClassId.Statin"/>.</param>
+    /// <returns>The class; every typed id names one.</returns>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is the <see langword="default"/> value.</exception>
+    public MedicineClass FindMedicineClass(MedicineClassId id) => _medicinesById[id.Checked(nameof(id))];
 
     /// <summary>Resolves which conditions an entry names, one bit per condition; called once per <see cref="Condition"/>.</summary>
     internal ulong MatchConditions(Condition condition)

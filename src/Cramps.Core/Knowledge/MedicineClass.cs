@@ -9,15 +9,19 @@ namespace Cramps.Core.Knowledge;
 /// </remarks>
 public sealed class MedicineClass
 {
-    internal MedicineClass(int index, IReadOnlyList<string> atcPrefixes, IReadOnlyList<string> genericNames, IReadOnlyList<string> brandNames)
+    internal MedicineClass(int index, string id, IReadOnlyList<string> atcPrefixes, IReadOnlyList<string> genericNames, IReadOnlyList<string> brandNames)
     {
         Index = index;
+        Id = id;
         AtcPrefixes = atcPrefixes;
         GenericNames = genericNames;
         BrandNames = brandNames;
         Names = [.. genericNames, .. brandNames];
         NameWords = [.. Names.Select(CodeText.Words)];
     }
+
+    /// <summary>Gets the class id, the id of the risk factor that matches it, for example <c>statin</c> (see <see cref="MedicineClassId"/>).</summary>
+    public string Id { get; }
 
     /// <summary>Gets the ATC code prefixes of the class.</summary>
     public IReadOnlyList<string> AtcPrefixes { get; }

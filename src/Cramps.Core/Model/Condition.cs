@@ -10,8 +10,16 @@ namespace Cramps.Core;
 /// </remarks>
 public sealed record Condition
 {
-    /// <summary>Initializes a new instance of the <see cref="Condition"/> class from a knowledge-base condition id.</summary>
-    /// <param name="id">The knowledge-base condition id, for example <c>heart-failure</c>.</param>
+    /// <summary>Initializes a new instance of the <see cref="Condition"/> class from a knowledge-base condition, named by typed id so a misspelt id does not compile.</summary>
+    /// <param name="id">The condition, for example <see cref="ConditionId.HeartFailure"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is the <see langword="default"/> value.</exception>
+    public Condition(ConditionId id)
+        : this(id.Checked(nameof(id)), null, null)
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="Condition"/> class from a condition id given as text; an id the knowledge base does not know is listed as unrecognised, not rejected.</summary>
+    /// <param name="id">The knowledge-base condition id, for example <c>heart-failure</c>; in code, prefer <see cref="Condition(ConditionId)"/>.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is empty, white space or longer than <see cref="RequestLimits.MaxTextLength"/>.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
     public Condition(string id)

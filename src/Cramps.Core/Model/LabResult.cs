@@ -14,8 +14,8 @@ namespace Cramps.Core;
 /// </remarks>
 public sealed record LabResult
 {
-    /// <summary>Initializes a new instance of the <see cref="LabResult"/> class for a knowledge-base lab id.</summary>
-    /// <param name="test">The knowledge-base lab id, for example <c>potassium</c>.</param>
+    /// <summary>Initializes a new instance of the <see cref="LabResult"/> class for a lab id given as text; an id the knowledge base does not know is listed as unrecognised, not rejected.</summary>
+    /// <param name="test">The knowledge-base lab id, for example <c>potassium</c>; in code, prefer <see cref="LabResult(LabTestId, double, string)"/>.</param>
     /// <param name="value">The value, finite and not negative.</param>
     /// <param name="unit">The unit, for example <c>mmol/L</c>.</param>
     /// <exception cref="ArgumentException">A text is empty, white space or too long, or the unit is not accepted for the test.</exception>
@@ -23,6 +23,18 @@ public sealed record LabResult
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is out of range or not finite.</exception>
     public LabResult(string test, double value, string unit)
         : this(Guard.Against.Null(test), null, value, unit)
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="LabResult"/> class for a knowledge-base test, named by typed id so a misspelt id does not compile.</summary>
+    /// <param name="test">The test, for example <see cref="LabTestId.Potassium"/>.</param>
+    /// <param name="value">The value, finite and not negative.</param>
+    /// <param name="unit">The unit, for example <c>mmol/L</c>; one the test accepts (<see cref="LabTest.AcceptedUnits"/>).</param>
+    /// <exception cref="ArgumentException"><paramref name="test"/> is the <see langword="default"/> value, the unit is empty, white space or too long, or the unit is not accepted for the test.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="unit"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is out of range or not finite.</exception>
+    public LabResult(LabTestId test, double value, string unit)
+        : this(test.Checked(nameof(test)), null, value, unit)
     {
     }
 

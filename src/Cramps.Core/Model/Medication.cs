@@ -68,6 +68,13 @@ public sealed record Medication
     /// <value>The start date, or <see langword="null"/> when unknown.</value>
     public DateOnly? StartedOn { get; init; }
 
+    /// <summary>Tells whether the medicine belongs to a knowledge-base medicine class, by name or ATC code.</summary>
+    /// <param name="medicineClass">The class, for example <see cref="MedicineClassId.Statin"/>.</param>
+    /// <returns><see langword="true"/> when the name or code matches the class (see <see cref="Knowledge.MedicineClass"/>).</returns>
+    /// <exception cref="ArgumentException"><paramref name="medicineClass"/> is the <see langword="default"/> value.</exception>
+    public bool IsIn(MedicineClassId medicineClass) =>
+        (Classes & (1UL << Knowledge.KnowledgeBase.Default.FindMedicineClass(medicineClass).Index)) != 0;
+
     /// <summary>Gets the knowledge-base medicine classes this entry belongs to, one bit per <see cref="Knowledge.MedicineClass"/>; resolved once, here.</summary>
     internal ulong Classes { get; }
 }

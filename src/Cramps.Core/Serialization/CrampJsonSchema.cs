@@ -9,7 +9,8 @@ namespace Cramps.Core.Serialization;
 /// <para>
 /// The schemas come from <see cref="JsonSchemaExporter"/> over the source-generated wire metadata and are enriched with the
 /// contract's ranges, enums, required members and size limits, taken from the same constants the validator uses
-/// (<see cref="RequestLimits"/>). Every request <see cref="CrampJson.ParseRequest(ReadOnlySpan{byte})"/> accepts is valid
+/// (<see cref="RequestLimits"/>), and with a description of every member and object type, taken from this library's
+/// XML documentation. Every request <see cref="CrampJson.ParseRequest(ReadOnlySpan{byte})"/> accepts is valid
 /// against the request schema; the validator checks more than a schema can say (units per test, dates after
 /// <c>asOf</c>, duplicate properties), so it may reject a request the schema accepts.
 /// </para>
@@ -48,7 +49,7 @@ public static class CrampJsonSchema
         var schema = JsonSchemaExporter.GetJsonSchemaAsNode(typeInfo, new JsonSchemaExporterOptions
         {
             TreatNullObliviousAsNonNullable = true,
-            TransformSchemaNode = transform,
+            TransformSchemaNode = (context, node) => Describe(context, transform(context, node)),
         });
         var root = new JsonObject
         {
@@ -64,6 +65,26 @@ public static class CrampJsonSchema
 
         root["type"] = "object";
         return root;
+    }
+
+    /// <summary>Adds the description of the member, or else of the type, from the XML documentation (<see cref="SchemaDescriptions"/>).</summary>
+    private static JsonNode Describe(JsonSchemaExporterContext context, JsonNode node)
+    {
+        if (node is not JsonObject schema || schema.ContainsKey("description"))
+        {
+            return node;
+        }
+
+        var property = context.PropertyInfo;
+        var description = property is null
+            ? SchemaDescriptions.Of(context.TypeInfo.Type.Name)
+            : SchemaDescriptions.Of(property.DeclaringType.Name + "." + property.Name);
+        if (description is not null)
+        {
+            schema["description"] = description;
+        }
+
+        return schema;
     }
 
     private static JsonNode RequestNode(JsonSchemaExporterContext context, JsonNode node)

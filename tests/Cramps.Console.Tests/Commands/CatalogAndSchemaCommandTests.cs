@@ -60,6 +60,8 @@ public sealed class CatalogAndSchemaCommandTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(CrampJsonSchema.Request() + "\n", run.Stdout);
+        var ageYears = JsonDocument.Parse(run.Stdout).RootElement.GetProperty("properties").GetProperty("patient").GetProperty("properties").GetProperty("ageYears");
+        Assert.Equal("The age in whole years.", ageYears.GetProperty("description").GetString());
     }
 
     [Fact]
@@ -69,6 +71,8 @@ public sealed class CatalogAndSchemaCommandTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(CrampJsonSchema.Result() + "\n", run.Stdout);
+        var urgency = JsonDocument.Parse(run.Stdout).RootElement.GetProperty("properties").GetProperty("urgency");
+        Assert.StartsWith("How soon the person should act", urgency.GetProperty("description").GetString(), StringComparison.Ordinal);
     }
 
     private static IEnumerable<string?> Ids(JsonElement root, string name) =>

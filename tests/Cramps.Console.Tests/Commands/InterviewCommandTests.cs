@@ -21,11 +21,11 @@ public sealed partial class InterviewCommandTests : IDisposable
     [Fact]
     public async Task Interview_ScriptedEmergencyAnswer_InterruptsAtOnce()
     {
-        var run = await CrampsProcess.RunAsync(["interview", "--as-of", AsOf], "yes\nyes\nno\nno\nno\n");
+        var run = await CrampsProcess.RunAsync(["interview", "--as-of", AsOf], "70\nf\nyes\nyes\nno\nno\nno\n");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("  Urgency now EMERGENCY: Call emergency services (911 in the US) now. No more questions: here is the assessment.\n", run.Stderr, StringComparison.Ordinal);
-        Assert.DoesNotContain("\n2. ", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n3. ", run.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("Confusion or fainting?", run.Stderr, StringComparison.Ordinal);
 
         // The emergency result is printed once, with no questions after it.
@@ -34,6 +34,33 @@ public sealed partial class InterviewCommandTests : IDisposable
         Assert.Equal(1, Count(run.Stdout, "What to do now"));
         Assert.DoesNotContain("Questions that would help", run.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("cramps interview", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Interview_AsksAgeAndSexFirst_ThenTheSafetyQuestions()
+    {
+        var run = await CrampsProcess.RunAsync(["interview", "--as-of", AsOf, "--save", _save], "67\nm\nno\ndone\n");
+
+        Assert.Equal(0, run.ExitCode);
+        var questions = QuestionLine().Matches(run.Stderr).Select(m => m.Groups["text"].Value).ToList();
+        Assert.Equal("How old are you, and what is your sex?", questions[0]);
+        Assert.EndsWith("(safety question)", questions[1], StringComparison.Ordinal);
+        Assert.Contains("1. How old are you, and what is your sex?\n  How old are you, in years? [a whole number from 0 to 130; or skip] > 67\n  What is your sex? [female / male / other / skip] > m\n", run.Stderr, StringComparison.Ordinal);
+        var patient = Saved().GetProperty("patient");
+        Assert.Equal(67, patient.GetProperty("ageYears").GetInt32());
+        Assert.Equal("male", patient.GetProperty("sex").GetString());
+    }
+
+    [Fact]
+    public async Task Interview_AgeAndSexKnown_StartsWithTheSafetyQuestions()
+    {
+        await File.WriteAllTextAsync(_save, """{"schemaVersion":"1","asOf":"2026-11-25","patient":{"ageYears":67,"sex":"male"}}""");
+
+        var run = await CrampsProcess.RunAsync(["interview", "--from", _save], "done\n");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"\n1\. .*\(safety question\)\n", run.Stderr);
+        Assert.DoesNotContain("How old are you", run.Stderr, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -112,7 +139,7 @@ public sealed partial class InterviewCommandTests : IDisposable
     [Fact]
     public async Task Interview_YesToCompoundSafetyQuestionNamingNothing_CountsEveryPartAsYes()
     {
-        var run = await CrampsProcess.RunAsync(["interview", "--as-of", AsOf, "--save", _save, "--format", "json"], "yes\nskip\nskip\nskip\nskip\n");
+        var run = await CrampsProcess.RunAsync(["interview", "--as-of", AsOf, "--save", _save, "--format", "json"], "70\nf\nyes\nskip\nskip\nskip\nskip\n");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("emergency", JsonDocument.Parse(run.Stdout).RootElement.GetProperty("urgency").GetString());
@@ -231,7 +258,7 @@ public sealed partial class InterviewCommandTests : IDisposable
     [Fact]
     public async Task Interview_Done_StopsAndPrintsTheAssessmentSoFar()
     {
-        var run = await CrampsProcess.RunAsync(["interview", "--as-of", AsOf, "--format", "json"], "no\ndone\nno\n");
+        var run = await CrampsProcess.RunAsync(["interview", "--as-of", AsOf, "--format", "json"], "70\nf\nno\ndone\nno\n");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Stopped. Here is the assessment so far.", run.Stderr, StringComparison.Ordinal);

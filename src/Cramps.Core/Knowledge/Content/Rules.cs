@@ -18,7 +18,7 @@ public sealed partial class KnowledgeBase
 
         void Medicine(string id, (string Clinical, string Plain) name, EvidenceStrength strength, string sources, string[] atc, string[] names, string[] brands, params CauseCategory[] pointsTo)
         {
-            var medicines = new MedicineClass(medicineClasses.Count, atc, names, brands);
+            var medicines = new MedicineClass(medicineClasses.Count, id, atc, names, brands);
             medicineClasses.Add(medicines);
             list.Add(new RiskFactor(list.Count, id, name.Clinical, name.Plain, Category("medication-induced"), strength, Cite(sources), new TakesMedicine(medicines), Policies, medicines, pointsTo));
         }
