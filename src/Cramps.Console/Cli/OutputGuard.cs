@@ -17,12 +17,9 @@ internal sealed class OutputFailedException : IOException
     public int ExitCode => BrokenPipe ? ExitCodes.BrokenPipe : ExitCodes.OutputFailed;
 }
 
-/// <summary>Wraps standard output so that a failed write surfaces as <see cref="OutputFailedException"/> and stops the command.</summary>
-internal sealed class GuardedOutputStream(Stream inner) : Stream
+/// <summary>A stream that can only be written: what both kinds of standard output below have in common.</summary>
+internal abstract class WriteOnlyStream : Stream
 {
-    /// <summary>The errno of a write to a pipe with no reader (the same on Linux and macOS).</summary>
-    private const int EPIPE = 32;
-
     public override bool CanRead => false;
 
     public override bool CanSeek => false;
@@ -36,6 +33,19 @@ internal sealed class GuardedOutputStream(Stream inner) : Stream
         get => throw new NotSupportedException();
         set => throw new NotSupportedException();
     }
+
+    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+}
+
+/// <summary>Wraps standard output so that a failed write surfaces as <see cref="OutputFailedException"/> and stops the command.</summary>
+internal sealed class GuardedOutputStream(Stream inner) : WriteOnlyStream
+{
+    /// <summary>The errno of a write to a pipe with no reader (the same on Linux and macOS).</summary>
+    private const int EPIPE = 32;
 
     /// <summary>Gets whether an exception says that a pipe's reader went away.</summary>
     /// <param name="exception">The exception.</param>
@@ -67,12 +77,6 @@ internal sealed class GuardedOutputStream(Stream inner) : Stream
         return Task.CompletedTask;
     }
 
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
     private void Guard(ReadOnlySpan<byte> buffer, SpanAction action)
     {
         try
@@ -89,33 +93,13 @@ internal sealed class GuardedOutputStream(Stream inner) : Stream
 }
 
 /// <summary>Standard output when the process was started without one (the descriptor is closed): every write fails.</summary>
-internal sealed class ClosedOutputStream : Stream
+internal sealed class ClosedOutputStream : WriteOnlyStream
 {
-    public override bool CanRead => false;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => true;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
     public override void Flush()
     {
     }
 
     public override void Write(byte[] buffer, int offset, int count) => throw new IOException("Standard output is closed.");
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
 }
 
 /// <summary>Standard error that never throws: when it cannot be written (closed, a full disk), what was meant for it is dropped.</summary>
