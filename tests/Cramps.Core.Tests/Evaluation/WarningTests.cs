@@ -101,4 +101,46 @@ public sealed class WarningTests
         Assert.All(warnings, w => Assert.DoesNotContain("secret-name", w.Message, StringComparison.Ordinal));
         Assert.All(warnings, w => Assert.DoesNotContain("0.3", w.Message, StringComparison.Ordinal));
     }
+    [Fact]
+    public void Messages_NameTheFieldsTheyAreAbout()
+    {
+        // Knowledge base, warnings: "Messages name the fields, never echo free-text values."
+        var patient = Nothing with
+        {
+            Pregnant = true,
+            Sex = Sex.Male,
+            AgeYears = 70,
+            Labs = [Lab("magnesium", 0.3, "mmol/L")],
+            Medications = [new Medication("lisinopril") { StartedOn = new DateOnly(2026, 11, 24) }],
+        };
+
+        var messages = Evaluator.Evaluate(Of(patient, Episode() with { StartedAt = At(2026, 11, 20, 3, 0) })).Warnings
+            .ToDictionary(w => w.Code, w => w.Message);
+
+        Assert.Contains("pregnant", messages[WarningCodes.PregnantNotFemale], StringComparison.Ordinal);
+        Assert.Contains("sex", messages[WarningCodes.PregnantNotFemale], StringComparison.Ordinal);
+        Assert.Contains("pregnant", messages[WarningCodes.PregnantAge], StringComparison.Ordinal);
+        Assert.Contains("ageYears", messages[WarningCodes.PregnantAge], StringComparison.Ordinal);
+        Assert.Contains("collectedOn", messages[WarningCodes.UndatedLabCounted], StringComparison.Ordinal);
+        Assert.Contains("startedOn", messages[WarningCodes.MedicineAfterEpisodes], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MedicineAfterEpisodes_NotForAMedicineStartedOnTheDayOfTheLastEpisode()
+    {
+        // "startedOn after the last recorded episode": the same day is not after it.
+        var patient = WithMedications(new Medication("lisinopril") { StartedOn = new DateOnly(2026, 11, 20) });
+
+        Assert.Empty(WarningsOf(Of(patient, Episode() with { StartedAt = At(2026, 11, 20, 3, 0) })));
+    }
+
+    [Fact]
+    public void MedicineAfterEpisodes_ComparesWithTheLastEpisode_NotTheFirst()
+    {
+        // Started between two episodes: after the first but not after the last, so it may have caused the second.
+        var patient = WithMedications(new Medication("lisinopril") { StartedOn = new DateOnly(2026, 11, 15) });
+        var episodes = new[] { Episode() with { StartedAt = At(2026, 11, 20, 3, 0) }, Episode() with { StartedAt = At(2026, 11, 10, 3, 0) } };
+
+        Assert.Empty(WarningsOf(Of(patient, episodes)));
+    }
 }
