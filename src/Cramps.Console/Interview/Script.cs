@@ -2,7 +2,7 @@ using Cramps.Core;
 
 namespace Cramps.Cli.Interview;
 
-/// <summary>How the interview asks each knowledge-base question, by question id (knowledge base section 7).</summary>
+/// <summary>How the interview asks each knowledge-base question, by question id (the knowledge base's follow-up questions, <see cref="Cramps.Core.Knowledge.KnowledgeBase.Questions"/>).</summary>
 /// <remarks>Numbers are held to the request's own limits (<see cref="RequestLimits"/>), so every answer makes a valid request.</remarks>
 internal static class Script
 {
