@@ -121,11 +121,10 @@ public static class FhirRequestReader
                 return (null, [notFhir]);
             }
 
-            // FHIR JSON never has an empty property name, and the parser fails on one instead of reporting it. The path is
-            // built only when there is one: building it for every element of a large bundle costs more than the search.
-            if (HasEmptyPropertyName(document.RootElement) && EmptyPropertyName(document.RootElement, "$") is { } path)
+            // FHIR JSON never has an empty property name, and the parser fails on one instead of reporting it.
+            if (EmptyPropertyName(document.RootElement) is { } path)
             {
-                return (null, [new ValidationError(path, FhirValidationCodes.InvalidFhir, "A property name is empty; every FHIR JSON property has a name.")]);
+                return (null, [new ValidationError("$" + path, FhirValidationCodes.InvalidFhir, "A property name is empty; every FHIR JSON property has a name.")]);
             }
         }
         catch (JsonException)
@@ -184,52 +183,25 @@ public static class FhirRequestReader
         return new ValidationError("$.resourceType", FhirValidationCodes.NotFhir, "The input is JSON but not a FHIR resource or Bundle: it has no resourceType string.");
     }
 
-    /// <summary>Gets whether any object property, at any depth, has an empty name.</summary>
-    private static bool HasEmptyPropertyName(JsonElement element)
+    /// <summary>
+    /// Finds the first object property with an empty name, depth first, and gives its JSON path below the element; the
+    /// path is built on the way back out, only when there is one, since a large bundle has none and many elements.
+    /// </summary>
+    private static string? EmptyPropertyName(JsonElement element)
     {
         switch (element.ValueKind)
         {
             case JsonValueKind.Object:
                 foreach (var property in element.EnumerateObject())
                 {
-                    if (property.NameEquals(string.Empty) || HasEmptyPropertyName(property.Value))
+                    if (property.NameEquals(string.Empty))
                     {
-                        return true;
-                    }
-                }
-
-                return false;
-            case JsonValueKind.Array:
-                foreach (var item in element.EnumerateArray())
-                {
-                    if (HasEmptyPropertyName(item))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            default:
-                return false;
-        }
-    }
-
-    /// <summary>Finds the first object property with an empty name, depth first, and gives its JSON path.</summary>
-    private static string? EmptyPropertyName(JsonElement element, string path)
-    {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.Object:
-                foreach (var property in element.EnumerateObject())
-                {
-                    if (property.Name.Length == 0)
-                    {
-                        return path + "['']";
+                        return "['']";
                     }
 
-                    if (EmptyPropertyName(property.Value, path + "." + property.Name) is { } found)
+                    if (EmptyPropertyName(property.Value) is { } found)
                     {
-                        return found;
+                        return "." + property.Name + found;
                     }
                 }
 
@@ -238,10 +210,12 @@ public static class FhirRequestReader
                 var index = 0;
                 foreach (var item in element.EnumerateArray())
                 {
-                    if (EmptyPropertyName(item, string.Create(CultureInfo.InvariantCulture, $"{path}[{index++}]")) is { } found)
+                    if (EmptyPropertyName(item) is { } found)
                     {
-                        return found;
+                        return string.Create(CultureInfo.InvariantCulture, $"[{index}]{found}");
                     }
+
+                    index++;
                 }
 
                 return null;
