@@ -30,6 +30,7 @@ public partial class ReadSyntheaBundle
     private static readonly DateOnly AsOf = new(2020, 6, 1);
 
     private string _json = null!;
+    private byte[] _utf8 = null!;
     private R4.Resource _parsed = null!;
 
     /// <summary>Gets the size of the bundle the benchmark reads, in UTF-8 bytes.</summary>
@@ -42,7 +43,8 @@ public partial class ReadSyntheaBundle
     public void Setup()
     {
         _json = Build(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "synthea-patient.json")));
-        Bytes = Encoding.UTF8.GetByteCount(_json);
+        _utf8 = Encoding.UTF8.GetBytes(_json);
+        Bytes = _utf8.Length;
         var read = FhirRequestReader.Read(_json, AsOf);
         if (!read.IsValid || read.Request.Patient.Labs is null)
         {
@@ -69,6 +71,26 @@ public partial class ReadSyntheaBundle
     [Benchmark]
     public R4.Resource ParseWithoutValidation() =>
         new FhirJsonDeserializer(new DeserializerSettings().UsingMode(DeserializationMode.Strict) with { Validator = null }).DeserializeResource(_json);
+
+    /// <summary>The reader's first step: System.Text.Json's document of the input.</summary>
+    [Benchmark]
+    public int ParseDocument()
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(_json, new System.Text.Json.JsonDocumentOptions { MaxDepth = 128 });
+        return document.RootElement.GetProperty("entry").GetArrayLength();
+    }
+
+    /// <summary>The structure check against the R4 model over the input's UTF-8 bytes, which decides whether the fast path may read it.</summary>
+    [Benchmark]
+    public bool Check() => new Cramps.Fhir.Reading.StructureCheck().Check(_utf8);
+
+    /// <summary>The document and the binding of what the reader maps, without the check.</summary>
+    [Benchmark]
+    public R4.Resource ParseAndBind()
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(_json, new System.Text.Json.JsonDocumentOptions { MaxDepth = 128 });
+        return Cramps.Fhir.Reading.ResourceBinder.Bind(document.RootElement);
+    }
 
     /// <summary>The mapping alone: the parsed bundle to a request, with a date for today.</summary>
     [Benchmark]

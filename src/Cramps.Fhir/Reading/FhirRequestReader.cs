@@ -33,13 +33,20 @@ namespace Cramps.Fhir;
 /// active medicine the knowledge base cannot name still counts as a medicine, so the new-medicine rule sees it.
 /// </para>
 /// <para>
-/// The reference date is <c>asOf</c>; when it is absent, the request's own rule applies (the evaluator derives it), and
-/// the age is computed at the latest lab collection or medicine start date. Items dated after <c>asOf</c> are left out.
+/// The reference date is <c>asOf</c>; when it is absent, it is the latest date of any kind the input states (resource
+/// dates, periods, encounters, authored, effective and recorded dates; not storage metadata, birth dates or validity
+/// periods), and the request carries it as its <c>asOf</c>, so the age, new medicines and the pregnancy limit all use it.
+/// Items dated after <c>asOf</c> are left out.
 /// FHIR carries no episode diary and no self-reported answers: add them to the request the reader returns.
 /// </para>
 /// <para>
 /// Bad input never throws: malformed JSON, input the FHIR R4 parser rejects, and input that mixes patients are rejected
 /// whole with every error listed. All members are pure and thread-safe.
+/// </para>
+/// <para>
+/// JSON text is first checked against the R4 model in one pass; when the check finds nothing the strict FHIR parser
+/// could object to, the elements the mapping reads are bound straight from the JSON, and otherwise the strict parser
+/// reads the input and reports what it finds. The two ways give the same result; the first is several times faster.
 /// </para>
 /// </remarks>
 public static class FhirRequestReader
@@ -77,8 +84,18 @@ public static class FhirRequestReader
             return Rejected([new ValidationError("$", ValidationCodes.TooLarge, string.Create(CultureInfo.InvariantCulture, $"The input is larger than {options.MaxInputBytes} bytes, the most the reader accepts."))]);
         }
 
-        var (resource, errors) = Parse(json);
-        return resource is null ? Rejected(errors) : Read(resource, options);
+        var (resource, statedDates, errors) = Parse(json, fast: true);
+        return resource is null ? Rejected(errors) : Read(resource, options, statedDates);
+    }
+
+    /// <summary>Gets whether the structure check passes the JSON, so that the reader binds it without the strict parser; for tests.</summary>
+    internal static bool PassesStructureCheck(string json) => new Reading.StructureCheck().Check(System.Text.Encoding.UTF8.GetBytes(json));
+
+    /// <summary>Reads FHIR R4 JSON through the strict FHIR parser alone, as an input the fast path does not pass is read; for tests of the two paths' agreement.</summary>
+    internal static FhirReadResult ReadStrict(string json, FhirReadOptions options)
+    {
+        var (resource, _, errors) = Parse(json.Length > 0 && json[0] == '\uFEFF' ? json[1..] : json, fast: false);
+        return resource is null ? Rejected(errors) : Read(resource, options, null);
     }
 
     /// <summary>Reads FHIR R4 resources already parsed: a Bundle, or a single resource.</summary>
@@ -100,36 +117,59 @@ public static class FhirRequestReader
     {
         Guard.Against.Null(resource);
         Guard.Against.Null(options);
+        return Read(resource, options, null);
+    }
+
+    /// <summary>Maps parsed resources; <paramref name="statedDates"/> are the latest dates of the entries when the JSON walk found them already.</summary>
+    private static FhirReadResult Read(R4.Resource resource, FhirReadOptions options, IReadOnlyList<DateOnly?>? statedDates)
+    {
         var index = Reading.ResourceIndex.Build(resource);
-        return index.Errors.Count > 0 ? Rejected(index.Errors) : new Reading.HistoryReader(index, options).Read();
+        return index.Errors.Count > 0 ? Rejected(index.Errors) : new Reading.HistoryReader(index, options, statedDates).Read();
     }
 
     private static FhirReadResult Rejected(IReadOnlyList<ValidationError> errors) => new(null, null, [], errors);
 
-    private static (R4.Resource? Resource, IReadOnlyList<ValidationError> Errors) Parse(string json)
+    /// <summary>
+    /// Parses the JSON: when <paramref name="fast"/> and the structure check passes it, by binding what the reader maps
+    /// (with each entry's latest date); otherwise with the strict FHIR parser, which reports every problem.
+    /// </summary>
+    private static (R4.Resource? Resource, IReadOnlyList<DateOnly?>? StatedDates, IReadOnlyList<ValidationError> Errors) Parse(string json, bool fast)
     {
+        // One UTF-8 copy of the input serves the document and the structure check; it goes back to the pool at the end.
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(System.Text.Encoding.UTF8.GetByteCount(json));
         try
         {
-            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 128 });
+            var utf8 = buffer.AsMemory(0, System.Text.Encoding.UTF8.GetBytes(json, buffer));
+            using var document = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = 128 });
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
-                return (null, [new ValidationError("$", FhirValidationCodes.NotFhir, "The input must be a JSON object: a FHIR resource or Bundle.")]);
+                return (null, null, [new ValidationError("$", FhirValidationCodes.NotFhir, "The input must be a JSON object: a FHIR resource or Bundle.")]);
             }
 
             if (NotFhir(document.RootElement) is { } notFhir)
             {
-                return (null, [notFhir]);
+                return (null, null, [notFhir]);
+            }
+
+            var check = new Reading.StructureCheck();
+            if (fast && check.Check(utf8.Span) && Bind(document.RootElement) is { } bound)
+            {
+                return (bound, check.StatedDates, []);
             }
 
             // FHIR JSON never has an empty property name, and the parser fails on one instead of reporting it.
             if (EmptyPropertyName(document.RootElement) is { } path)
             {
-                return (null, [new ValidationError("$" + path, FhirValidationCodes.InvalidFhir, "A property name is empty; every FHIR JSON property has a name.")]);
+                return (null, null, [new ValidationError("$" + path, FhirValidationCodes.InvalidFhir, "A property name is empty; every FHIR JSON property has a name.")]);
             }
         }
         catch (JsonException)
         {
-            return (null, [new ValidationError("$", ValidationCodes.MalformedJson, "The input is not well-formed JSON.")]);
+            return (null, null, [new ValidationError("$", ValidationCodes.MalformedJson, "The input is not well-formed JSON.")]);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
         }
 
         // Strict, as ever; its validator checks each distinct plain primitive value once per input, the same outcome faster.
@@ -139,7 +179,7 @@ public static class FhirRequestReader
         {
             if (deserializer.TryDeserializeResource(json, out var resource, out var issues) && resource is not null)
             {
-                return (resource, []);
+                return (resource, null, []);
             }
 
             var all = issues.ToList();
@@ -149,15 +189,28 @@ public static class FhirRequestReader
                 errors.Add(new ValidationError("$", FhirValidationCodes.InvalidFhir, string.Create(CultureInfo.InvariantCulture, $"The parser found {all.Count - MaxParserErrors} more problems; only the first {MaxParserErrors} are listed.")));
             }
 
-            return (null, errors);
+            return (null, null, errors);
         }
-        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException or NotSupportedException)
         {
-            // The parser throws, rather than reports, for some well-formed JSON of the wrong shape (an array as resourceType).
+            // The parser throws, rather than reports, for some well-formed JSON of the wrong shape (an array as resourceType, an abstract resource type such as DomainResource).
             var where = exception is JsonException { LineNumber: { } line, BytePositionInLine: { } position }
                 ? string.Create(CultureInfo.InvariantCulture, $" at line {line + 1}, position {position + 1}")
                 : string.Empty;
-            return (null, [new ValidationError("$", FhirValidationCodes.InvalidFhir, "The FHIR R4 parser cannot read the input" + where + ".")]);
+            return (null, null, [new ValidationError("$", FhirValidationCodes.InvalidFhir, "The FHIR R4 parser cannot read the input" + where + ".")]);
+        }
+    }
+
+    /// <summary>Binds checked JSON, or gives <see langword="null"/> (and the strict parser reads it) should the binder meet what the check let through.</summary>
+    private static R4.Resource? Bind(JsonElement root)
+    {
+        try
+        {
+            return Reading.ResourceBinder.Bind(root);
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or FormatException or OverflowException)
+        {
+            return null;
         }
     }
 

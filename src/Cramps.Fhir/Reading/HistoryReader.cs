@@ -26,11 +26,14 @@ internal sealed partial class HistoryReader
     private readonly HashSet<IndexedResource> _referencedMedications = [];
     private bool _noConditions;
     private bool _noMedications;
+    private readonly IReadOnlyList<DateOnly?>? _statedDates;
     private DateOnly? _latestDate;
 
-    public HistoryReader(ResourceIndex index, FhirReadOptions options)
+    /// <summary>Starts a read; <paramref name="statedDates"/> are the entries' latest dates when the JSON walk found them, else they are looked up.</summary>
+    public HistoryReader(ResourceIndex index, FhirReadOptions options, IReadOnlyList<DateOnly?>? statedDates = null)
     {
         _index = index;
+        _statedDates = statedDates;
         _asOf = options.AsOf;
         _thresholds = options.Thresholds;
     }
@@ -39,7 +42,8 @@ internal sealed partial class HistoryReader
     {
         foreach (var entry in _index.Entries)
         {
-            if (_asOf is null && InputDates.Latest(entry.Resource) is { } stated && (_latestDate is null || stated > _latestDate))
+            if (_asOf is null && (_statedDates is null ? InputDates.Latest(entry.Resource) : _statedDates[entry.Position]) is { } stated
+                && (_latestDate is null || stated > _latestDate))
             {
                 _latestDate = stated;
             }

@@ -19,6 +19,9 @@ internal static class InputDates
         "meta", "birthDate", "dispenseRequest", "expirationDate", "validityPeriod", "contained", "deceased",
     };
 
+    /// <summary>Gets whether the dates below an element of this name are not read.</summary>
+    public static bool IsSkipped(string elementName) => Skipped.Contains(elementName);
+
     /// <summary>Gets the latest calendar date stated anywhere in the resource, or <see langword="null"/> when it states none.</summary>
     public static DateOnly? Latest(R4.Resource resource) => Walk(resource, 0);
 

@@ -7,7 +7,7 @@ namespace Cramps.Fhir.Tests.Reading;
 /// <summary>A record shaped as Synthea writes it (SNOMED CT, RxNorm, mL/min eGFR, an unreadable newer lab, a later visit), read without asOf.</summary>
 public sealed class RealWorldRecordTests
 {
-    private static FhirReadResult Read() => FhirRequestReader.Read(TestData.Text("bundles", "synthea-shaped-record.json"));
+    private static FhirReadResult Read() => ReadPaths.ReadBoth(TestData.Text("bundles", "synthea-shaped-record.json"), new FhirReadOptions());
 
     [Fact]
     public void Request_TodayFromTheVisitCodesThroughTheTablesNewestLabDecides()

@@ -72,7 +72,7 @@ public sealed class ReproductionTests
         var text = System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "TestData", "reproductions", "r7-bom-patient.json")));
         Assert.Equal('\uFEFF', text[0]);
 
-        var read = TestData.Valid(FhirRequestReader.Read(text));
+        var read = TestData.Valid(ReadPaths.ReadBoth(text, new FhirReadOptions()));
 
         Assert.Equal("Patient/example", read.Context.SubjectReference);
         Assert.Equal(new DateOnly(2020, 7, 22), read.Request.AsOf);
@@ -102,7 +102,7 @@ public sealed class ReproductionTests
 
     private static (FhirReadResult Read, CrampAssessment Assessment) Assess(string file)
     {
-        var read = FhirRequestReader.Read(TestData.Text("reproductions", file));
+        var read = ReadPaths.ReadBoth(TestData.Text("reproductions", file), new FhirReadOptions());
         Assert.True(read.IsValid, string.Join("; ", read.Errors));
         return (read, Evaluator.Evaluate(read.Request));
     }

@@ -14,6 +14,7 @@ public sealed class RobustnessTests
         """{ "resourceType": 5 }""",
         """{ "resourceType": "Patient", "resourceType": "Patient" }""",
         Bundle(Bundle(Patient())),
+        Bundle("""{ "resourceType": "DomainResource", "id": "abstract" }"""),
         new string('[', 10_000),
         Bundle(Patient(birthDate: "0001-01-01")),
         Bundle(Patient(birthDate: "9999-12-31")),

@@ -15,10 +15,12 @@ public static class TestData
         Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "TestData", folder), "*.json").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal);
 
     /// <summary>Reads an example bundle as of <see cref="Today"/> and asserts it is valid.</summary>
-    public static ValidRead Bundle(string file, DateOnly? asOf = null) => Valid(FhirRequestReader.Read(Text("bundles", file), asOf ?? Today));
+    /// <remarks>Every read through here is also read by the strict parser alone, and the two must agree.</remarks>
+    public static ValidRead Bundle(string file, DateOnly? asOf = null) => Valid(ReadPaths.ReadBoth(Text("bundles", file), new FhirReadOptions { AsOf = asOf ?? Today }));
 
     /// <summary>Reads FHIR JSON text as of <see cref="Today"/> and asserts it is valid.</summary>
-    public static ValidRead Json(string json, DateOnly? asOf = null) => Valid(FhirRequestReader.Read(json, asOf ?? Today));
+    /// <remarks>Every read through here is also read by the strict parser alone, and the two must agree.</remarks>
+    public static ValidRead Json(string json, DateOnly? asOf = null) => Valid(ReadPaths.ReadBoth(json, new FhirReadOptions { AsOf = asOf ?? Today }));
 
     public static ValidRead Valid(FhirReadResult read)
     {

@@ -29,7 +29,7 @@ public static class VignettesAsFhir
     public static (AssessmentRequest Request, FhirMappingContext Context) Request(string file)
     {
         var vignette = JsonRequest(file);
-        var read = TestData.Valid(FhirRequestReader.Read(TestData.Text("vignettes-fhir", file), vignette.AsOf));
+        var read = TestData.Valid(ReadPaths.ReadBoth(TestData.Text("vignettes-fhir", file), new FhirReadOptions { AsOf = vignette.AsOf }));
         var history = read.Patient with
         {
             FamilyHistoryOfCramps = vignette.Patient.FamilyHistoryOfCramps,
