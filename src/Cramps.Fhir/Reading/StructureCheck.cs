@@ -110,7 +110,11 @@ internal sealed class StructureCheck
         return passed;
     }
 
-    /// <summary>Finds the type of the resource whose object starts at the reader, from its resourceType wherever it stands.</summary>
+    /// <summary>Finds the type of the resource whose object starts at the reader, from its first property, resourceType.</summary>
+    /// <remarks>
+    /// Every common writer puts resourceType first. A resource that puts it later goes to the strict parser: looking
+    /// ahead for it would read nested resources once per level, and the check must stay linear in its input.
+    /// </remarks>
     private static ClassMapping? ResourceMapping(ref Utf8JsonReader start)
     {
         if (start.TokenType != JsonTokenType.StartObject)
@@ -118,29 +122,10 @@ internal sealed class StructureCheck
             return null;
         }
 
-        // Look ahead on a copy, up to the resourceType (most writers put it first); the walk reads the object again from
-        // its start, and rejects a second resourceType.
+        // Look ahead on a copy; the walk reads the object again from its start, and rejects a second resourceType.
         var reader = start;
-        string? name = null;
-        while (name is null && reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            var isType = reader.ValueTextEquals("resourceType"u8);
-            reader.Read();
-            if (!isType)
-            {
-                reader.Skip();
-            }
-            else if (reader.TokenType == JsonTokenType.String)
-            {
-                name = reader.GetString();
-            }
-            else
-            {
-                return null;
-            }
-        }
-
-        if (name is null
+        if (!reader.Read() || reader.TokenType != JsonTokenType.PropertyName || !reader.ValueTextEquals("resourceType"u8) || !reader.Read() || reader.TokenType != JsonTokenType.String
+            || reader.GetString() is not { } name
             || Model.FindClassMapping(name) is not { IsResource: true, NativeType.IsAbstract: false } mapping
             || !string.Equals(mapping.Name, name, StringComparison.Ordinal))
         {

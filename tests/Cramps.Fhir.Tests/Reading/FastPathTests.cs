@@ -72,6 +72,8 @@ public sealed class FastPathTests
         { "resource type unknown", Bundle("""{ "resourceType": "Patients", "id": "p" }""") },
         { "resource type in the wrong letter case", Bundle("""{ "resourceType": "patient", "id": "p" }""") },
         { "abstract resource type", Bundle("""{ "resourceType": "DomainResource", "id": "p" }""") },
+        { "empty resource", Bundle("""{}""") },
+        { "resourceType not first", Bundle("""{ "id": "p", "resourceType": "Patient", "gender": "female" }""") },
         { "bundle without its type", """{ "resourceType": "Bundle", "entry": [ { "resource": { "resourceType": "Patient" } } ] }""" },
         { "contained resource unknown", Bundle("""{ "resourceType": "Patient", "contained": [ { "resourceType": "Nope" } ] }""") },
         { "extension without url", Bundle("""{ "resourceType": "Patient", "extension": [ { "valueString": "x" } ] }""") },
