@@ -74,10 +74,7 @@ public static class FhirRequestReader
     {
         Guard.Against.Null(json);
         Guard.Against.Null(options);
-        if (json.Length > 0 && json[0] == '\uFEFF')
-        {
-            json = json[1..];
-        }
+        json = WithoutByteOrderMark(json);
 
         if (json.Length > options.MaxInputBytes || System.Text.Encoding.UTF8.GetByteCount(json) > options.MaxInputBytes)
         {
@@ -94,7 +91,7 @@ public static class FhirRequestReader
     /// <summary>Reads FHIR R4 JSON through the strict FHIR parser alone, as an input the fast path does not pass is read; for tests of the two paths' agreement.</summary>
     internal static FhirReadResult ReadStrict(string json, FhirReadOptions options)
     {
-        var (resource, _, errors) = Parse(json.Length > 0 && json[0] == '\uFEFF' ? json[1..] : json, fast: false);
+        var (resource, _, errors) = Parse(WithoutByteOrderMark(json), fast: false);
         return resource is null ? Rejected(errors) : Read(resource, options, null);
     }
 
@@ -129,6 +126,9 @@ public static class FhirRequestReader
 
     private static FhirReadResult Rejected(IReadOnlyList<ValidationError> errors) => new(null, null, [], errors);
 
+    /// <summary>Drops a leading byte-order mark, which text decoded by a console or an HTTP body can keep as its first character.</summary>
+    private static string WithoutByteOrderMark(string json) => json.Length > 0 && json[0] == '\uFEFF' ? json[1..] : json;
+
     /// <summary>
     /// Parses the JSON: when <paramref name="fast"/> and the structure check passes it, by binding what the reader maps
     /// (with each entry's latest date); otherwise with the strict FHIR parser, which reports every problem.
@@ -151,10 +151,13 @@ public static class FhirRequestReader
                 return (null, null, [notFhir]);
             }
 
-            var check = new Reading.StructureCheck();
-            if (fast && check.Check(utf8.Span) && Bind(document.RootElement) is { } bound)
+            if (fast)
             {
-                return (bound, check.StatedDates, []);
+                var check = new Reading.StructureCheck();
+                if (check.Check(utf8.Span) && Bind(document.RootElement) is { } bound)
+                {
+                    return (bound, check.StatedDates, []);
+                }
             }
 
             // FHIR JSON never has an empty property name, and the parser fails on one instead of reporting it.

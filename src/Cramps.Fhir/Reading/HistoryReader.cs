@@ -24,9 +24,9 @@ internal sealed partial class HistoryReader
     private readonly List<Dated<bool?>> _pregnancy = [];
     private readonly List<(int Position, UnmappedItem Item)> _unmapped = [];
     private readonly HashSet<IndexedResource> _referencedMedications = [];
+    private readonly IReadOnlyList<DateOnly?>? _statedDates;
     private bool _noConditions;
     private bool _noMedications;
-    private readonly IReadOnlyList<DateOnly?>? _statedDates;
     private DateOnly? _latestDate;
 
     /// <summary>Starts a read; <paramref name="statedDates"/> are the entries' latest dates when the JSON walk found them, else they are looked up.</summary>

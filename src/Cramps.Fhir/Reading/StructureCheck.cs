@@ -17,10 +17,11 @@ namespace Cramps.Fhir.Reading;
 /// a type suffix the choice allows), arrays where R4 repeats and nowhere else, objects for complex types, JSON strings,
 /// numbers and booleans as each primitive type is written, no null, no empty string, object or array, no element twice,
 /// every required element present, every coded element of a required value set holding one of its codes, and every
-/// date, date-time and instant a valid literal of a real calendar day. When it finds anything, the reader parses the
-/// input with the strict parser instead, which reports every problem with its path; so an input is rejected exactly as
-/// before, and a passed input is bound without the parser. What only the strict parser checks (the patterns of ids,
-/// codes and URIs, lengths, base64, and narrative XHTML) is not checked for a passed input: those elements are not read.
+/// date, date-time and instant a valid literal of a real calendar day; ids and codes by R4's patterns, and every other
+/// string type (URIs, oids, uuids, base64, times, narrative XHTML) by the parser's own test of the type. When it finds
+/// anything, or meets a shape it cannot vouch for, the reader parses the input with the strict parser instead, which
+/// reports every problem with its path; so an input is rejected exactly as before, and a passed input is bound without
+/// the parser.
 /// </para>
 /// <para>
 /// The latest date follows <see cref="InputDates"/>: every date, date-time and instant element counts, except below the
@@ -99,13 +100,16 @@ internal sealed class StructureCheck
             return false;
         }
 
-        if (mapping.NativeType == typeof(R4.Bundle))
-        {
-            return Walk(ref reader, mapping, 0, countDates: false, entries: true);
-        }
+        return mapping.NativeType == typeof(R4.Bundle)
+            ? Walk(ref reader, mapping, 0, countDates: false, entries: true)
+            : WalkEntry(ref reader, mapping, 0);
+    }
 
+    /// <summary>Walks one of the reader's entries (the input's resource, or a top-level Bundle entry's), recording its latest date.</summary>
+    private bool WalkEntry(ref Utf8JsonReader reader, ClassMapping mapping, int depth)
+    {
         _latest = null;
-        var passed = Walk(ref reader, mapping, 0, countDates: true, entries: false);
+        var passed = Walk(ref reader, mapping, depth, countDates: true, entries: false);
         StatedDates.Add(_latest);
         return passed;
     }
@@ -291,16 +295,10 @@ internal sealed class StructureCheck
             return false;
         }
 
-        if (!entries)
-        {
-            return Walk(ref reader, mapping, depth + 1, countDates, entries: false);
-        }
-
-        // A top-level Bundle entry's resource: the reader's entry, dated on its own.
-        _latest = null;
-        var passed = Walk(ref reader, mapping, depth + 1, countDates: true, entries: false);
-        StatedDates.Add(_latest);
-        return passed;
+        // A top-level Bundle entry's resource is one of the reader's entries, dated on its own.
+        return entries
+            ? WalkEntry(ref reader, mapping, depth + 1)
+            : Walk(ref reader, mapping, depth + 1, countDates, entries: false);
     }
 
     /// <summary>Finds the element a JSON property name stands for, resolving each name once per type by its UTF-8 bytes.</summary>
@@ -450,7 +448,7 @@ internal sealed class StructureCheck
         }
 
         var text = reader.ValueIsEscaped ? buffer[..reader.CopyString(buffer)] : reader.ValueSpan;
-        if (element.Codes is { } codes && !IsCode(codes, text))
+        if (element.Codes is { } codes && !IsKnownCode(codes, text))
         {
             return false;
         }
@@ -485,7 +483,7 @@ internal sealed class StructureCheck
             case TextPattern.Id when !reader.ValueIsEscaped:
                 return IsId(text);
             case TextPattern.Code when !reader.ValueIsEscaped && Ascii.IsValid(text):
-                return IsCode(text);
+                return MatchesCodePattern(text);
         }
 
         if (element.Validate is not { } validate || text.Length > MaxStringBytes)
@@ -553,7 +551,7 @@ internal sealed class StructureCheck
         text.Length is >= 1 and <= 64 && !text.ContainsAnyExcept(IdCharacters);
 
     /// <summary>R4's code, <c>[^\s]+( [^\s]+)*</c>, over ASCII text: no whitespace at either end, nothing but single spaces inside.</summary>
-    private static bool IsCode(ReadOnlySpan<byte> text)
+    private static bool MatchesCodePattern(ReadOnlySpan<byte> text)
     {
         var previousSpace = true;
         foreach (var c in text)
@@ -580,7 +578,7 @@ internal sealed class StructureCheck
         return form == JsonForm.Integer || (form == JsonForm.PositiveInt && number > 0) || (form == JsonForm.UnsignedInt && number >= 0);
     }
 
-    private static bool IsCode(HashSet<string> codes, ReadOnlySpan<byte> text)
+    private static bool IsKnownCode(HashSet<string> codes, ReadOnlySpan<byte> text)
     {
         Span<char> chars = stackalloc char[64];
         return Ascii.ToUtf16(text, chars, out var length) == System.Buffers.OperationStatus.Done

@@ -170,14 +170,7 @@ public sealed class FastPathTests
     [InlineData("\"issued\": \"2026-11-21T00:00:00Z\"")]
     public void OtherEffectiveTypes_ReadAsTheStrictParserReadsThem(string effective)
     {
-        var json = Bundle(
-            Patient(),
-            $$"""
-            { "resourceType": "Observation", "id": "o", "status": "final",
-              "code": { "coding": [ { "system": "http://loinc.org", "code": "2823-3" } ] },
-              "subject": { "reference": "Patient/pat-9" }, {{effective}},
-              "valueQuantity": { "value": 3.1, "system": "http://unitsofmeasure.org", "code": "mmol/L" } }
-            """);
+        var json = Bundle(Patient(), PotassiumObservation(effective + """, "valueQuantity": { "value": 3.1, "system": "http://unitsofmeasure.org", "code": "mmol/L" }"""));
 
         Assert.True(FhirRequestReader.PassesStructureCheck(json));
         var read = ReadPaths.ReadBoth(json, new FhirReadOptions());
@@ -193,13 +186,7 @@ public sealed class FastPathTests
     [InlineData("\"dataAbsentReason\": { \"text\": \"lost\" }")]
     public void ValuesThatAreNoQuantity_ReadAsTheStrictParserReadsThem(string value)
     {
-        var json = Bundle(
-            Patient(),
-            $$"""
-            { "resourceType": "Observation", "id": "o", "status": "final",
-              "code": { "coding": [ { "system": "http://loinc.org", "code": "2823-3" } ] },
-              "subject": { "reference": "Patient/pat-9" }, "effectiveDateTime": "2026-11-20", {{value}} }
-            """);
+        var json = Bundle(Patient(), PotassiumObservation(""" "effectiveDateTime": "2026-11-20", """ + value));
 
         Assert.True(FhirRequestReader.PassesStructureCheck(json));
         var read = ReadPaths.ReadBoth(json, new FhirReadOptions());
@@ -306,6 +293,14 @@ public sealed class FastPathTests
             },
             iter: 400);
     }
+
+    /// <summary>A final potassium Observation of the test patient with the given members besides its status, code and subject.</summary>
+    private static string PotassiumObservation(string members) =>
+        $$"""
+        { "resourceType": "Observation", "id": "o", "status": "final",
+          "code": { "coding": [ { "system": "http://loinc.org", "code": "2823-3" } ] },
+          "subject": { "reference": "Patient/pat-9" }, {{members}} }
+        """;
 
     /// <summary>Every property of every object in the document, depth first.</summary>
     private static List<(JsonObject Owner, string Name)> Properties(JsonNode node)
