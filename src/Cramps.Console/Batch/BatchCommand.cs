@@ -18,18 +18,32 @@ internal static class BatchCommand
             Description = "Read the NDJSON requests from this file instead of standard input.",
             HelpName = "FILE",
         };
+        var shard = new Option<string?>("--shard")
+        {
+            Description = "Answer only the lines whose index (line number - 1) modulo COUNT is INDEX, so COUNT processes "
+                + "given 0/COUNT to COUNT-1/COUNT share one file without splitting it. Line numbers still count every line.",
+            HelpName = "INDEX/COUNT",
+        };
         var command = new Command(
             "batch",
             "Assess NDJSON requests (one per line) and write one result or error line for every line, in input order. "
             + "Exit codes: 0 every line valid, 1 some line invalid (one summary line on stderr), 141 stdout closed by its reader.")
         {
             input,
+            shard,
         };
-        command.SetAction((parse, token) => RunAsync(host, parse.GetValue(input), token));
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(shard) is { } text && !Shard.TryParse(text, out _))
+            {
+                result.AddError("--shard must be INDEX/COUNT, two whole numbers with COUNT at least 1 and INDEX below COUNT, for example 0/4.");
+            }
+        });
+        command.SetAction((parse, token) => RunAsync(host, parse.GetValue(input), Shard.TryParse(parse.GetValue(shard), out var s) ? s : Shard.All, token));
         return command;
     }
 
-    private static async Task<int> RunAsync(ConsoleHost host, string? path, CancellationToken token)
+    private static async Task<int> RunAsync(ConsoleHost host, string? path, Shard shard, CancellationToken token)
     {
         Stream source;
         if (path is null)
@@ -46,7 +60,7 @@ internal static class BatchCommand
             await host.Out.FlushAsync(token).ConfigureAwait(false);
             var clock = Stopwatch.StartNew();
             Action<long>? progress = host.ErrorIsTerminal ? lines => Report(host, lines, clock.Elapsed, final: false) : null;
-            var pipeline = new BatchPipeline(new CrampEvaluator(), Environment.ProcessorCount);
+            var pipeline = new BatchPipeline(new CrampEvaluator(), Environment.ProcessorCount) { Shard = shard };
             var summary = await pipeline.RunAsync(source, host.OutputStream, progress, token).ConfigureAwait(false);
             if (progress is not null)
             {

@@ -66,6 +66,12 @@ internal sealed class BatchPipeline
         _window = 4 * _workers;
     }
 
+    /// <summary>
+    /// Gets the shard of the input this run answers: only the lines whose index modulo its count is its index get an
+    /// output line; the others are skipped unread. Line numbers still count every line of the input.
+    /// </summary>
+    public Shard Shard { get; init; } = Shard.All;
+
     /// <summary>Runs the batch to the end of the input.</summary>
     /// <param name="input">The NDJSON requests.</param>
     /// <param name="output">Where the NDJSON results go.</param>
@@ -176,14 +182,15 @@ internal sealed class BatchPipeline
                 var span = buffer.AsSpan(start, read - start);
                 var newline = span.IndexOf((byte)'\n');
                 var part = newline < 0 ? span : span[..newline];
+                var kept = Shard.Includes(number);
                 lineLength += part.Length;
-                if (!oversized && lineLength > CrampJson.MaxRequestBytes)
+                if (kept && !oversized && lineLength > CrampJson.MaxRequestBytes)
                 {
                     oversized = true;
                     chunk.DropLine();
                 }
 
-                if (!oversized)
+                if (kept && !oversized)
                 {
                     chunk.Append(part);
                 }
@@ -193,7 +200,12 @@ internal sealed class BatchPipeline
                     break;
                 }
 
-                chunk.EndLine(number++, oversized);
+                if (kept)
+                {
+                    chunk.EndLine(number, oversized);
+                }
+
+                number++;
                 lineLength = 0;
                 oversized = false;
                 start += newline + 1;
@@ -205,7 +217,7 @@ internal sealed class BatchPipeline
             }
         }
 
-        if (lineLength > 0)
+        if (lineLength > 0 && Shard.Includes(number))
         {
             chunk.EndLine(number, oversized);
         }

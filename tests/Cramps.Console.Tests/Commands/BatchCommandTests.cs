@@ -115,4 +115,72 @@ public sealed class BatchCommandTests
         Assert.Equal(0, run.ExitCode);
         Assert.Empty(run.Stdout);
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public async Task Batch_Shards_AnswerEveryLineExactlyOnceBetweenThem(int count)
+    {
+        // Ten lines with a blank and an invalid one, the last without a newline: each shard answers the lines whose
+        // index modulo COUNT is its INDEX, in order, exactly as the unsharded run answers them.
+        string[] lines = [.. Requests, "", """{"schemaVersion":"1","patient":{"ageYears":-1}}""", Requests[1], Requests[3], Requests[0]];
+        var input = string.Join('\n', lines);
+        var whole = await CrampsProcess.RunAsync(["batch"], input);
+        var wholeLines = whole.Stdout.Split('\n')[..^1];
+        Assert.Equal(lines.Length, wholeLines.Length);
+
+        var answered = new List<string>();
+        for (var index = 0; index < count; index++)
+        {
+            var run = await CrampsProcess.RunAsync(["batch", "--shard", $"{index}/{count}"], input);
+
+            var expected = wholeLines.Where((_, i) => i % count == index).ToList();
+            Assert.Equal(expected, run.Stdout.Split('\n')[..^1]);
+            Assert.Equal(expected.Any(l => l.StartsWith("{\"line\"", StringComparison.Ordinal)) ? 1 : 0, run.ExitCode);
+            answered.AddRange(run.Stdout.Split('\n')[..^1]);
+        }
+
+        Assert.Equal(wholeLines.Order(StringComparer.Ordinal), answered.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Batch_Shard_KeepsInputLineNumbersInErrorsAndSummary()
+    {
+        // Line 6 (blank, index 5) falls in shard 1/2 and line 7 (invalid, index 6) in shard 0/2.
+        string[] lines = [.. Requests, "", """{"schemaVersion":"1","patient":{"ageYears":-1}}"""];
+
+        var first = await CrampsProcess.RunAsync(["batch", "--shard", "0/2"], string.Join('\n', lines) + "\n");
+        var second = await CrampsProcess.RunAsync(["batch", "--shard", "1/2"], string.Join('\n', lines) + "\n");
+
+        Assert.Equal(1, first.ExitCode);
+        Assert.Equal(4, first.StdoutLines.Length);
+        Assert.Equal(7, JsonDocument.Parse(first.StdoutLines[3]).RootElement.GetProperty("line").GetInt32());
+        Assert.Equal("1 of 4 lines was invalid: 7\n", first.Stderr);
+        Assert.Equal(1, second.ExitCode);
+        Assert.Equal(3, second.StdoutLines.Length);
+        var blank = JsonDocument.Parse(second.StdoutLines[2]).RootElement;
+        Assert.Equal((6, "empty-line"), (blank.GetProperty("line").GetInt32(), blank.GetProperty("errors")[0].GetProperty("code").GetString()));
+        Assert.Equal("1 of 3 lines was invalid: 6\n", second.Stderr);
+    }
+
+    [Theory]
+    [InlineData("1/1")]
+    [InlineData("2/2")]
+    [InlineData("0/0")]
+    [InlineData("-1/2")]
+    [InlineData("+0/2")]
+    [InlineData("1")]
+    [InlineData("a/b")]
+    [InlineData("0/2/3")]
+    [InlineData(" 0/2")]
+    [InlineData("")]
+    public async Task Batch_ShardNotIndexOverCount_IsAUsageError(string shard)
+    {
+        var run = await CrampsProcess.RunAsync(["batch", "--shard", shard], Requests[0] + "\n");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.DoesNotContain("urgency", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("--shard must be INDEX/COUNT", run.Stderr, StringComparison.Ordinal);
+    }
 }
