@@ -18,11 +18,22 @@ internal static class BatchCommand
             Description = "Read the NDJSON requests from this file instead of standard input.",
             HelpName = "FILE",
         };
-        var shard = new Option<string?>("--shard")
+        var shard = new Option<Shard>("--shard")
         {
             Description = "Answer only the lines whose index (line number - 1) modulo COUNT is INDEX, so COUNT processes "
                 + "given 0/COUNT to COUNT-1/COUNT share one file without splitting it. Line numbers still count every line.",
             HelpName = "INDEX/COUNT",
+            DefaultValueFactory = _ => Shard.All,
+            CustomParser = result =>
+            {
+                if (Shard.TryParse(result.Tokens[0].Value, out var parsed))
+                {
+                    return parsed;
+                }
+
+                result.AddError("--shard must be INDEX/COUNT, two whole numbers with COUNT at least 1 and INDEX below COUNT, for example 0/4.");
+                return Shard.All;
+            },
         };
         var command = new Command(
             "batch",
@@ -32,14 +43,7 @@ internal static class BatchCommand
             input,
             shard,
         };
-        command.Validators.Add(result =>
-        {
-            if (result.GetValue(shard) is { } text && !Shard.TryParse(text, out _))
-            {
-                result.AddError("--shard must be INDEX/COUNT, two whole numbers with COUNT at least 1 and INDEX below COUNT, for example 0/4.");
-            }
-        });
-        command.SetAction((parse, token) => RunAsync(host, parse.GetValue(input), Shard.TryParse(parse.GetValue(shard), out var s) ? s : Shard.All, token));
+        command.SetAction((parse, token) => RunAsync(host, parse.GetValue(input), parse.GetValue(shard), token));
         return command;
     }
 

@@ -39,8 +39,4 @@ internal readonly record struct Shard(int Index, int Count)
         shard = new Shard(index, count);
         return true;
     }
-
-    /// <summary>Writes the shard as <c>INDEX/COUNT</c>.</summary>
-    /// <returns>The text.</returns>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Index}/{Count}");
 }
