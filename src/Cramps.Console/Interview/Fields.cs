@@ -1,4 +1,5 @@
 using Cramps.Core;
+using Cramps.Core.Knowledge;
 
 namespace Cramps.Cli.Interview;
 
@@ -8,14 +9,10 @@ namespace Cramps.Cli.Interview;
 /// <param name="Set">Writes an answer.</param>
 internal sealed record Flag(string Label, Func<PatientHistory, bool?> Get, Func<PatientHistory, bool, PatientHistory> Set)
 {
-    public static Flag Symptom(string label, Func<Symptoms, bool?> get, Func<Symptoms, bool, Symptoms> set) =>
-        new(label, h => get(h.Symptoms), (h, v) => h with { Symptoms = set(h.Symptoms, v) });
-
-    public static Flag Lifestyle(string label, Func<Lifestyle, bool?> get, Func<Lifestyle, bool, Lifestyle> set) =>
-        new(label, h => get(h.Lifestyle), (h, v) => h with { Lifestyle = set(h.Lifestyle, v) });
-
-    public static Flag Pattern(string label, Func<CrampPattern, bool?> get, Func<CrampPattern, bool, CrampPattern> set) =>
-        new(label, h => get(h.CrampPattern), (h, v) => h with { CrampPattern = set(h.CrampPattern, v) });
+    /// <summary>Asks for a yes/no input of the knowledge base, named by its own prompt.</summary>
+    /// <param name="input">The input.</param>
+    /// <returns>The flag.</returns>
+    public static Flag Of(YesNoInput input) => new(input.Prompt, input.Read, (h, v) => input.With(h, v));
 }
 
 /// <summary>A number in the patient's history that the interview can ask for.</summary>

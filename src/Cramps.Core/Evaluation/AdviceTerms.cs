@@ -57,7 +57,7 @@ internal sealed class AnyFactorOf(string categoryId) : AdviceTerm
 }
 
 /// <summary>A yes/no answer is the given value; unknown does not hold.</summary>
-internal sealed class AnswerIs(BoolField field, bool expected) : AdviceTerm
+internal sealed class AnswerIs(YesNoInput field, bool expected) : AdviceTerm
 {
     public override bool Holds(in AdviceContext context) => field.Read(context.Patient) == expected;
 
@@ -65,7 +65,7 @@ internal sealed class AnswerIs(BoolField field, bool expected) : AdviceTerm
 }
 
 /// <summary>A yes/no answer is unknown.</summary>
-internal sealed class AnswerUnknown(BoolField field) : AdviceTerm
+internal sealed class AnswerUnknown(YesNoInput field) : AdviceTerm
 {
     public override bool Holds(in AdviceContext context) => field.Read(context.Patient) is null;
 

@@ -140,7 +140,7 @@ internal sealed class AllTerm(params RuleTerm[] parts) : CompositeTerm(Tri.True,
 }
 
 /// <summary>A yes/no input equals the expected answer.</summary>
-internal sealed class BoolIs(BoolField field, bool expected) : LeafTerm(field.Path)
+internal sealed class BoolIs(YesNoInput field, bool expected) : LeafTerm(field.Path)
 {
     public override Tri Evaluate(EvaluationContext context, RuleLog log) => field.Read(context) switch
     {
@@ -153,7 +153,7 @@ internal sealed class BoolIs(BoolField field, bool expected) : LeafTerm(field.Pa
 }
 
 /// <summary>A yes/no input is true or unknown: only an explicit false makes it false.</summary>
-internal sealed class BoolNotFalse(BoolField field) : LeafTerm(field.Path)
+internal sealed class BoolNotFalse(YesNoInput field) : LeafTerm(field.Path)
 {
     public override Tri Evaluate(EvaluationContext context, RuleLog log) => field.Read(context) switch
     {
@@ -166,7 +166,7 @@ internal sealed class BoolNotFalse(BoolField field) : LeafTerm(field.Path)
 }
 
 /// <summary>A numeric input compared with a threshold.</summary>
-internal sealed class NumberIs(NumberField field, Comparison comparison, Threshold threshold) : LeafTerm(field.Path)
+internal sealed class NumberIs(NumberInput field, Comparison comparison, Threshold threshold) : LeafTerm(field.Path)
 {
     public override Tri Evaluate(EvaluationContext context, RuleLog log)
     {
@@ -497,7 +497,7 @@ internal sealed class LongestEpisodeAbove(Threshold limit, int secondsPerUnit) :
 }
 
 /// <summary>A numeric input reaches a threshold, or is unknown: only a known value below it makes the term false.</summary>
-internal sealed class NumberAtLeastOrUnknown(NumberField field, Threshold threshold) : LeafTerm(field.Path)
+internal sealed class NumberAtLeastOrUnknown(NumberInput field, Threshold threshold) : LeafTerm(field.Path)
 {
     public override Tri Evaluate(EvaluationContext context, RuleLog log)
     {

@@ -10,7 +10,9 @@ namespace Cramps.Core.Knowledge;
 /// </remarks>
 public sealed class FollowUpQuestion
 {
-    internal FollowUpQuestion(int order, string id, int tier, bool isSeed, string text, string asksFor, IReadOnlyList<InputField> fields, bool openWhenAllUnknown = false, IReadOnlyList<string>? reveals = null, Func<EvaluationContext, bool>? appliesWhen = null, string? appliesWhenText = null)
+    private readonly PatientInput[] _inputs;
+
+    internal FollowUpQuestion(int order, string id, int tier, bool isSeed, string text, string asksFor, IReadOnlyList<PatientInput> inputs, bool openWhenAllUnknown = false, IReadOnlyList<string>? reveals = null, Func<EvaluationContext, bool>? appliesWhen = null, string? appliesWhenText = null)
     {
         Order = order;
         Id = id;
@@ -18,9 +20,10 @@ public sealed class FollowUpQuestion
         IsSeed = isSeed;
         Text = text;
         AsksFor = asksFor;
-        Fields = [.. fields];
+        _inputs = [.. inputs];
+        Inputs = Array.AsReadOnly(_inputs);
         OpenWhenAllUnknown = openWhenAllUnknown;
-        Reveals = reveals ?? [.. fields.Select(f => f.Path)];
+        Reveals = reveals ?? [.. inputs.Select(f => f.Path)];
         AppliesWhen = appliesWhen;
         AppliesWhenText = appliesWhenText;
     }
@@ -46,7 +49,8 @@ public sealed class FollowUpQuestion
     /// <summary>Gets the position of the question in the knowledge base's table, from 0.</summary>
     public int Order { get; }
 
-    internal InputField[] Fields { get; }
+    /// <summary>Gets the inputs the question asks for, in the order it asks; a <see cref="YesNoInput"/> among them can be read and set on a history.</summary>
+    public IReadOnlyList<PatientInput> Inputs { get; }
 
     internal bool OpenWhenAllUnknown { get; }
 
@@ -66,7 +70,7 @@ public sealed class FollowUpQuestion
         }
 
         var unknown = 0;
-        foreach (var field in Fields)
+        foreach (var field in _inputs)
         {
             if (!field.IsKnown(context))
             {
@@ -74,7 +78,7 @@ public sealed class FollowUpQuestion
             }
         }
 
-        return OpenWhenAllUnknown ? unknown == Fields.Length : unknown > 0;
+        return OpenWhenAllUnknown ? unknown == _inputs.Length : unknown > 0;
     }
 
     internal bool Asks(string missingPath)

@@ -101,23 +101,13 @@ internal ref struct RequestReader
     private static readonly string[] ConditionProperties = ["id", "system", "code", "display"];
     private static readonly string[] MedicationProperties = ["name", "system", "code", "startedOn"];
     private static readonly string[] LabProperties = ["test", "loinc", "value", "unit", "collectedOn"];
-    private static readonly string[] LifestyleProperties =
-    [
-        "caffeineServingsPerDay", "caffeineMgPerDay", "alcoholDrinksPerWeek", "restrictedDiet", "lowSaltDiet", "fluidRestriction",
-        "repetitiveMotionFatigue", "prolongedSittingOrStanding", "regularExerciseOrStretching", "heatOrHeavySweating",
-        "recentVomitingOrDiarrhea", "homeParenteralNutrition", "usedQuinineForCramps",
-    ];
+    private static readonly string[] LifestyleNumbers = ["caffeineServingsPerDay", "caffeineMgPerDay", "alcoholDrinksPerWeek"];
+    private static readonly string[] LifestyleProperties = [.. LifestyleNumbers, .. Inputs.LifestyleAnswers.Select(a => a.Member)];
 
     private static readonly string[] PatternProperties =
         ["outsideMorning", "afterExercise", "duringDialysis", "episodesPerWeek", "longestMinutes", "relievedByStretching"];
 
-    private static readonly string[] SymptomProperties =
-    [
-        "chestPainOrBreathlessness", "confusionOrFainting", "highTemperature", "darkOrScantUrine", "severeMusclePainOrSwelling",
-        "oneSidedLegSwelling", "newWeakness", "muscleWasting", "muscleTwitching", "numbnessOrTingling", "tinglingAroundMouth",
-        "handsOrFeetLockingInSpasm", "throatTighteningOrSeizure", "legPainWithWalkingEasedByRest", "legPainEasedByBendingForward",
-        "urgeToMoveLegs", "morningStiffnessShouldersHips", "newHeadacheJawPainOrVisionChange",
-    ];
+    private static readonly string[] SymptomProperties = [.. Inputs.Symptoms.Select(a => a.Member)];
 
     private static readonly string[] EpisodeProperties =
         ["startedAt", "durationSeconds", "muscles", "side", "setting", "relievedByStretching", "painScore"];
@@ -498,17 +488,8 @@ internal ref struct RequestReader
             CaffeineServingsPerDay = Number(p[0], Path + "caffeineServingsPerDay", Range.Intake),
             CaffeineMgPerDay = Number(p[1], Path + "caffeineMgPerDay", Range.Intake),
             AlcoholDrinksPerWeek = Number(p[2], Path + "alcoholDrinksPerWeek", Range.Intake),
-            RestrictedDiet = Bool(p[3], Path + "restrictedDiet"),
-            LowSaltDiet = Bool(p[4], Path + "lowSaltDiet"),
-            FluidRestriction = Bool(p[5], Path + "fluidRestriction"),
-            RepetitiveMotionFatigue = Bool(p[6], Path + "repetitiveMotionFatigue"),
-            ProlongedSittingOrStanding = Bool(p[7], Path + "prolongedSittingOrStanding"),
-            RegularExerciseOrStretching = Bool(p[8], Path + "regularExerciseOrStretching"),
-            HeatOrHeavySweating = Bool(p[9], Path + "heatOrHeavySweating"),
-            RecentVomitingOrDiarrhea = Bool(p[10], Path + "recentVomitingOrDiarrhea"),
-            HomeParenteralNutrition = Bool(p[11], Path + "homeParenteralNutrition"),
-            UsedQuinineForCramps = Bool(p[12], Path + "usedQuinineForCramps"),
         };
+        result = Answers(result, p, LifestyleNumbers.Length, Inputs.LifestyleAnswers);
         return _count == errors ? result : null;
     }
 
@@ -535,41 +516,30 @@ internal ref struct RequestReader
 
     private Symptoms? Symptoms(Node element)
     {
-        const string Path = JsonPaths.Symptoms + ".";
         if (!Properties(element, JsonPaths.Symptoms, "symptoms", SymptomProperties, out var p))
         {
             return null;
         }
 
         var errors = _count;
-        var b = new bool?[SymptomProperties.Length];
-        for (var i = 0; i < b.Length; i++)
+        var result = Answers(Core.Symptoms.Unknown, p, 0, Inputs.Symptoms);
+        return _count == errors ? result : null;
+    }
+
+    /// <summary>Binds the yes/no answers of one object from the members found at <paramref name="first"/> onwards, in declaration order.</summary>
+    private TSection Answers<TSection>(TSection section, Node?[] found, int first, IReadOnlyList<YesNoInput<TSection>> answers)
+        where TSection : class
+    {
+        for (var i = 0; i < answers.Count; i++)
         {
-            b[i] = Bool(p[i], Path + SymptomProperties[i]);
+            var answer = answers[i];
+            if (Bool(found[first + i], answer.Path) is { } value)
+            {
+                section = answer.Set(section, value);
+            }
         }
 
-        var result = new Symptoms
-        {
-            ChestPainOrBreathlessness = b[0],
-            ConfusionOrFainting = b[1],
-            HighTemperature = b[2],
-            DarkOrScantUrine = b[3],
-            SevereMusclePainOrSwelling = b[4],
-            OneSidedLegSwelling = b[5],
-            NewWeakness = b[6],
-            MuscleWasting = b[7],
-            MuscleTwitching = b[8],
-            NumbnessOrTingling = b[9],
-            TinglingAroundMouth = b[10],
-            HandsOrFeetLockingInSpasm = b[11],
-            ThroatTighteningOrSeizure = b[12],
-            LegPainWithWalkingEasedByRest = b[13],
-            LegPainEasedByBendingForward = b[14],
-            UrgeToMoveLegs = b[15],
-            MorningStiffnessShouldersHips = b[16],
-            NewHeadacheJawPainOrVisionChange = b[17],
-        };
-        return _count == errors ? result : null;
+        return section;
     }
 
     private CrampEpisode? Episode(Node element, string path)

@@ -1,3 +1,4 @@
+using Cramps.Core.Knowledge;
 using Cramps.Core.Serialization;
 using Cramps.Core.Tests.Support;
 using CsCheck;
@@ -9,28 +10,6 @@ public sealed class EvaluatorPropertyTests
 {
     private static readonly int Iterations = Budget.Iterations(400);
     private static readonly CrampEvaluator Evaluator = new();
-
-    private static readonly (string Name, Func<Symptoms, bool?> Read, Func<Symptoms, Symptoms> SetTrue)[] SymptomFields =
-    [
-        ("chestPainOrBreathlessness", s => s.ChestPainOrBreathlessness, s => s with { ChestPainOrBreathlessness = true }),
-        ("confusionOrFainting", s => s.ConfusionOrFainting, s => s with { ConfusionOrFainting = true }),
-        ("highTemperature", s => s.HighTemperature, s => s with { HighTemperature = true }),
-        ("darkOrScantUrine", s => s.DarkOrScantUrine, s => s with { DarkOrScantUrine = true }),
-        ("severeMusclePainOrSwelling", s => s.SevereMusclePainOrSwelling, s => s with { SevereMusclePainOrSwelling = true }),
-        ("oneSidedLegSwelling", s => s.OneSidedLegSwelling, s => s with { OneSidedLegSwelling = true }),
-        ("newWeakness", s => s.NewWeakness, s => s with { NewWeakness = true }),
-        ("muscleWasting", s => s.MuscleWasting, s => s with { MuscleWasting = true }),
-        ("muscleTwitching", s => s.MuscleTwitching, s => s with { MuscleTwitching = true }),
-        ("numbnessOrTingling", s => s.NumbnessOrTingling, s => s with { NumbnessOrTingling = true }),
-        ("tinglingAroundMouth", s => s.TinglingAroundMouth, s => s with { TinglingAroundMouth = true }),
-        ("handsOrFeetLockingInSpasm", s => s.HandsOrFeetLockingInSpasm, s => s with { HandsOrFeetLockingInSpasm = true }),
-        ("throatTighteningOrSeizure", s => s.ThroatTighteningOrSeizure, s => s with { ThroatTighteningOrSeizure = true }),
-        ("legPainWithWalkingEasedByRest", s => s.LegPainWithWalkingEasedByRest, s => s with { LegPainWithWalkingEasedByRest = true }),
-        ("legPainEasedByBendingForward", s => s.LegPainEasedByBendingForward, s => s with { LegPainEasedByBendingForward = true }),
-        ("urgeToMoveLegs", s => s.UrgeToMoveLegs, s => s with { UrgeToMoveLegs = true }),
-        ("morningStiffnessShouldersHips", s => s.MorningStiffnessShouldersHips, s => s with { MorningStiffnessShouldersHips = true }),
-        ("newHeadacheJawPainOrVisionChange", s => s.NewHeadacheJawPainOrVisionChange, s => s with { NewHeadacheJawPainOrVisionChange = true }),
-    ];
 
     [Fact]
     public void Determinism_Meets_Specification()
@@ -68,10 +47,10 @@ public sealed class EvaluatorPropertyTests
             request =>
             {
                 var before = Evaluator.Evaluate(request).Urgency;
-                foreach (var field in SymptomFields.Where(f => f.Read(request.Patient.Symptoms) is null))
+                foreach (var symptom in Inputs.Symptoms.Where(s => s.Get(request.Patient.Symptoms) is null))
                 {
-                    var after = Evaluator.Evaluate(With(request, request.Patient with { Symptoms = field.SetTrue(request.Patient.Symptoms) })).Urgency;
-                    Assert.True(after >= before, field.Name + ": " + before + " became " + after);
+                    var after = Evaluator.Evaluate(With(request, symptom.With(request.Patient, true))).Urgency;
+                    Assert.True(after >= before, symptom.Name + ": " + before + " became " + after);
                 }
             },
             iter: Iterations);
@@ -164,55 +143,40 @@ public sealed class EvaluatorPropertyTests
         yield return ("symptoms", p with { Symptoms = Merge(p.Symptoms, donor.Symptoms) });
     }
 
-    private static Lifestyle Merge(Lifestyle a, Lifestyle b) => new()
-    {
-        CaffeineServingsPerDay = a.CaffeineServingsPerDay ?? b.CaffeineServingsPerDay,
-        CaffeineMgPerDay = a.CaffeineMgPerDay ?? b.CaffeineMgPerDay,
-        AlcoholDrinksPerWeek = a.AlcoholDrinksPerWeek ?? b.AlcoholDrinksPerWeek,
-        RestrictedDiet = a.RestrictedDiet ?? b.RestrictedDiet,
-        LowSaltDiet = a.LowSaltDiet ?? b.LowSaltDiet,
-        FluidRestriction = a.FluidRestriction ?? b.FluidRestriction,
-        RepetitiveMotionFatigue = a.RepetitiveMotionFatigue ?? b.RepetitiveMotionFatigue,
-        ProlongedSittingOrStanding = a.ProlongedSittingOrStanding ?? b.ProlongedSittingOrStanding,
-        RegularExerciseOrStretching = a.RegularExerciseOrStretching ?? b.RegularExerciseOrStretching,
-        HeatOrHeavySweating = a.HeatOrHeavySweating ?? b.HeatOrHeavySweating,
-        RecentVomitingOrDiarrhea = a.RecentVomitingOrDiarrhea ?? b.RecentVomitingOrDiarrhea,
-        HomeParenteralNutrition = a.HomeParenteralNutrition ?? b.HomeParenteralNutrition,
-        UsedQuinineForCramps = a.UsedQuinineForCramps ?? b.UsedQuinineForCramps,
-    };
-
-    private static CrampPattern Merge(CrampPattern a, CrampPattern b) => new()
-    {
-        OutsideMorning = a.OutsideMorning ?? b.OutsideMorning,
-        AfterExercise = a.AfterExercise ?? b.AfterExercise,
-        DuringDialysis = a.DuringDialysis ?? b.DuringDialysis,
-        EpisodesPerWeek = a.EpisodesPerWeek ?? b.EpisodesPerWeek,
-        LongestMinutes = a.LongestMinutes ?? b.LongestMinutes,
-        RelievedByStretching = a.RelievedByStretching ?? b.RelievedByStretching,
-    };
-
-    private static Symptoms Merge(Symptoms a, Symptoms b) =>
-        a with
+    private static Lifestyle Merge(Lifestyle a, Lifestyle b) => Merge(
+        new Lifestyle
         {
-            ChestPainOrBreathlessness = a.ChestPainOrBreathlessness ?? b.ChestPainOrBreathlessness,
-            ConfusionOrFainting = a.ConfusionOrFainting ?? b.ConfusionOrFainting,
-            HighTemperature = a.HighTemperature ?? b.HighTemperature,
-            DarkOrScantUrine = a.DarkOrScantUrine ?? b.DarkOrScantUrine,
-            SevereMusclePainOrSwelling = a.SevereMusclePainOrSwelling ?? b.SevereMusclePainOrSwelling,
-            OneSidedLegSwelling = a.OneSidedLegSwelling ?? b.OneSidedLegSwelling,
-            NewWeakness = a.NewWeakness ?? b.NewWeakness,
-            MuscleWasting = a.MuscleWasting ?? b.MuscleWasting,
-            MuscleTwitching = a.MuscleTwitching ?? b.MuscleTwitching,
-            NumbnessOrTingling = a.NumbnessOrTingling ?? b.NumbnessOrTingling,
-            TinglingAroundMouth = a.TinglingAroundMouth ?? b.TinglingAroundMouth,
-            HandsOrFeetLockingInSpasm = a.HandsOrFeetLockingInSpasm ?? b.HandsOrFeetLockingInSpasm,
-            ThroatTighteningOrSeizure = a.ThroatTighteningOrSeizure ?? b.ThroatTighteningOrSeizure,
-            LegPainWithWalkingEasedByRest = a.LegPainWithWalkingEasedByRest ?? b.LegPainWithWalkingEasedByRest,
-            LegPainEasedByBendingForward = a.LegPainEasedByBendingForward ?? b.LegPainEasedByBendingForward,
-            UrgeToMoveLegs = a.UrgeToMoveLegs ?? b.UrgeToMoveLegs,
-            MorningStiffnessShouldersHips = a.MorningStiffnessShouldersHips ?? b.MorningStiffnessShouldersHips,
-            NewHeadacheJawPainOrVisionChange = a.NewHeadacheJawPainOrVisionChange ?? b.NewHeadacheJawPainOrVisionChange,
-        };
+            CaffeineServingsPerDay = a.CaffeineServingsPerDay ?? b.CaffeineServingsPerDay,
+            CaffeineMgPerDay = a.CaffeineMgPerDay ?? b.CaffeineMgPerDay,
+            AlcoholDrinksPerWeek = a.AlcoholDrinksPerWeek ?? b.AlcoholDrinksPerWeek,
+        },
+        a,
+        b,
+        Inputs.LifestyleAnswers);
+
+    private static CrampPattern Merge(CrampPattern a, CrampPattern b) => Merge(
+        new CrampPattern
+        {
+            EpisodesPerWeek = a.EpisodesPerWeek ?? b.EpisodesPerWeek,
+            LongestMinutes = a.LongestMinutes ?? b.LongestMinutes,
+        },
+        a,
+        b,
+        Inputs.PatternAnswers);
+
+    private static Symptoms Merge(Symptoms a, Symptoms b) => Merge(a, a, b, Inputs.Symptoms);
+
+    /// <summary>Keeps every known answer of <paramref name="a"/> and adds the ones only <paramref name="b"/> knows.</summary>
+    private static T Merge<T>(T into, T a, T b, IReadOnlyList<YesNoInput<T>> answers)
+        where T : class
+    {
+        foreach (var answer in answers)
+        {
+            into = answer.Set(into, answer.Get(a) ?? answer.Get(b));
+        }
+
+        return into;
+    }
 
     private static T[]? Shuffle<T>(IReadOnlyList<T>? items, Random random)
     {

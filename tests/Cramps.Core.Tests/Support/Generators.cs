@@ -1,3 +1,4 @@
+using Cramps.Core.Knowledge;
 using CsCheck;
 
 namespace Cramps.Core.Tests.Support;
@@ -20,58 +21,15 @@ public static class Generators
 
     public static readonly Gen<bool?> Answer = Gen.Bool.Nullable(0.5);
 
-    public static readonly Gen<Symptoms> Symptoms = Answer.Array[18].Select(a => new Symptoms
-    {
-        ChestPainOrBreathlessness = a[0],
-        ConfusionOrFainting = a[1],
-        HighTemperature = a[2],
-        DarkOrScantUrine = a[3],
-        SevereMusclePainOrSwelling = a[4],
-        OneSidedLegSwelling = a[5],
-        NewWeakness = a[6],
-        MuscleWasting = a[7],
-        MuscleTwitching = a[8],
-        NumbnessOrTingling = a[9],
-        TinglingAroundMouth = a[10],
-        HandsOrFeetLockingInSpasm = a[11],
-        ThroatTighteningOrSeizure = a[12],
-        LegPainWithWalkingEasedByRest = a[13],
-        LegPainEasedByBendingForward = a[14],
-        UrgeToMoveLegs = a[15],
-        MorningStiffnessShouldersHips = a[16],
-        NewHeadacheJawPainOrVisionChange = a[17],
-    });
+    public static readonly Gen<Symptoms> Symptoms = Answer.Array[Inputs.Symptoms.Count].Select(a => Answered(Core.Symptoms.Unknown, Inputs.Symptoms, a));
 
     public static readonly Gen<Lifestyle> Lifestyle = Gen.Select(
-        Answer.Array[10], Gen.Double[0, 8].Nullable(0.5), Gen.Double[0, 800].Nullable(0.6), Gen.Double[0, 30].Nullable(0.5),
-        (a, servings, mg, drinks) => new Lifestyle
-        {
-            CaffeineServingsPerDay = servings,
-            CaffeineMgPerDay = mg,
-            AlcoholDrinksPerWeek = drinks,
-            RestrictedDiet = a[0],
-            LowSaltDiet = a[1],
-            FluidRestriction = a[2],
-            RepetitiveMotionFatigue = a[3],
-            ProlongedSittingOrStanding = a[4],
-            RegularExerciseOrStretching = a[5],
-            HeatOrHeavySweating = a[6],
-            RecentVomitingOrDiarrhea = a[7],
-            HomeParenteralNutrition = a[8],
-            UsedQuinineForCramps = a[9],
-        });
+        Answer.Array[Inputs.LifestyleAnswers.Count], Gen.Double[0, 8].Nullable(0.5), Gen.Double[0, 800].Nullable(0.6), Gen.Double[0, 30].Nullable(0.5),
+        (a, servings, mg, drinks) => Answered(new Lifestyle { CaffeineServingsPerDay = servings, CaffeineMgPerDay = mg, AlcoholDrinksPerWeek = drinks }, Inputs.LifestyleAnswers, a));
 
     public static readonly Gen<CrampPattern> Pattern = Gen.Select(
-        Answer.Array[4], Gen.Double[0, 10].Nullable(0.5), Gen.Double[0, 30].Nullable(0.5),
-        (a, perWeek, longest) => new CrampPattern
-        {
-            OutsideMorning = a[0],
-            AfterExercise = a[1],
-            DuringDialysis = a[2],
-            RelievedByStretching = a[3],
-            EpisodesPerWeek = perWeek,
-            LongestMinutes = longest,
-        });
+        Answer.Array[Inputs.PatternAnswers.Count], Gen.Double[0, 10].Nullable(0.5), Gen.Double[0, 30].Nullable(0.5),
+        (a, perWeek, longest) => Answered(new CrampPattern { EpisodesPerWeek = perWeek, LongestMinutes = longest }, Inputs.PatternAnswers, a));
 
     public static readonly Gen<DateOnly?> PastDate = Gen.Int[0, 400].Select(d => Today.AddDays(-d)).Nullable(0.3);
 
@@ -127,4 +85,16 @@ public static class Generators
     public static readonly Gen<AssessmentRequest> Request = Gen.Select(
         Patient, Episode.Array[0, 8], Gen.Bool,
         (patient, episodes, withAsOf) => new AssessmentRequest(patient, episodes, withAsOf ? Today : null));
+
+    /// <summary>Sets the catalog's yes/no answers of one object of the history, in declaration order.</summary>
+    internal static T Answered<T>(T section, IReadOnlyList<YesNoInput<T>> answers, bool?[] values)
+        where T : class
+    {
+        for (var i = 0; i < answers.Count; i++)
+        {
+            section = answers[i].Set(section, values[i]);
+        }
+
+        return section;
+    }
 }

@@ -9,7 +9,7 @@ public sealed partial class KnowledgeBase
     private List<FollowUpQuestion> BuildQuestions()
     {
         var list = new List<FollowUpQuestion>();
-        void Ask(string id, int tier, bool seed, string text, string asksFor, InputField[] fields, bool openWhenAllUnknown = false, string[]? reveals = null, Func<EvaluationContext, bool>? appliesWhen = null, string? appliesWhenText = null) =>
+        void Ask(string id, int tier, bool seed, string text, string asksFor, PatientInput[] fields, bool openWhenAllUnknown = false, string[]? reveals = null, Func<EvaluationContext, bool>? appliesWhen = null, string? appliesWhenText = null) =>
             list.Add(new FollowUpQuestion(list.Count, id, tier, seed, text, asksFor, fields, openWhenAllUnknown, reveals, appliesWhen, appliesWhenText));
 
         string[] heartKidney = ["heart-failure", "chronic-kidney-disease", "hemodialysis"];

@@ -151,7 +151,7 @@ public sealed partial class KnowledgeBase
         var potassium = LabTest("potassium");
         var sodium = LabTest("sodium");
         var creatineKinase = LabTest("creatine-kinase");
-        BoolIs Yes(BoolField field) => new(field, true);
+        BoolIs Yes(YesNoInput field) => new(field, true);
 
         Flag("flag-chest-or-breathing", ("Chest pain or trouble breathing", "Chest pain or trouble breathing"), "mimic-not-cramp", "S13 S24",
             Level(Urgency.Emergency, new AnyTerm(
