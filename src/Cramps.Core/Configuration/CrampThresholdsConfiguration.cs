@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
@@ -74,7 +75,7 @@ internal sealed class CrampThresholdsConfiguration : IConfigureNamedOptions<Cram
     /// <inheritdoc/>
     public void Configure(string? name, CrampThresholds options)
     {
-        ArgumentNullException.ThrowIfNull(options);
+        Guard.Against.Null(options);
         if (!Applies(name))
         {
             return;

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Globalization;
 using Microsoft.Extensions.Options;
 
@@ -22,7 +23,7 @@ public sealed class CrampThresholdsValidator : IValidateOptions<CrampThresholds>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
     public ValidateOptionsResult Validate(string? name, CrampThresholds options)
     {
-        ArgumentNullException.ThrowIfNull(options);
+        Guard.Against.Null(options);
         var builder = new ValidateOptionsResultBuilder();
         builder.AddResult(new CrampThresholdsRangeValidator().Validate(name, options));
         Ordered(builder, options, "potassiumEmergency", "potassiumUrgent", "potassiumLow", "potassiumHighUrgent", "potassiumHighEmergency");

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using Cramps.Core.Internal;
 
 namespace Cramps.Core;
@@ -15,7 +16,7 @@ public sealed record CrampEpisode
     /// <exception cref="ArgumentException"><paramref name="muscles"/> is empty, repeats a region, or holds an undefined value.</exception>
     public CrampEpisode(IEnumerable<MuscleRegion> muscles)
     {
-        ArgumentNullException.ThrowIfNull(muscles);
+        Guard.Against.Null(muscles);
         var regions = muscles.ToArray();
         if (regions.Length == 0)
         {

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Globalization;
 
 namespace Cramps.Core.Serialization;
@@ -33,8 +34,7 @@ public sealed class RequestReadOptions
         get;
         init
         {
-            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
-            field = value;
+            field = Guard.Against.OutOfRange(value, nameof(value), 1, int.MaxValue, "MaxRequestBytes must be 1 or more.");
         }
     } = CrampJson.MaxRequestBytes;
 
@@ -46,12 +46,7 @@ public sealed class RequestReadOptions
         get;
         init
         {
-            if (value is < 1 or > DeepestAllowed)
-            {
-                throw new ArgumentOutOfRangeException(nameof(value), value, string.Create(CultureInfo.InvariantCulture, $"MaxDepth must be from 1 to {DeepestAllowed}."));
-            }
-
-            field = value;
+            field = Guard.Against.OutOfRange(value, nameof(value), 1, DeepestAllowed, string.Create(CultureInfo.InvariantCulture, $"MaxDepth must be from 1 to {DeepestAllowed}."));
         }
     } = CrampJson.MaxDepth;
 }
