@@ -21,5 +21,5 @@ public class EvaluateTypical
 
     /// <summary>The same, then the trace read: a second, traced evaluation, as an app that shows the trace pays once.</summary>
     [Benchmark]
-    public IReadOnlyList<TraceEntry> EvaluateAndReadTrace() => _evaluator.Evaluate(_request).Trace;
+    public IReadOnlyList<TraceEntry>? EvaluateWithTrace() => _evaluator.Evaluate(_request, EvaluationOptions.WithTrace).Trace;
 }

@@ -21,7 +21,7 @@ public class JsonRoundTrip
         _evaluator = new CrampEvaluator();
         _json = TypicalRequest.Utf8Json();
         _request = TypicalRequest.Model();
-        _assessment = _evaluator.Evaluate(_request);
+        _assessment = _evaluator.Evaluate(_request, EvaluationOptions.WithTrace);
         _ = _assessment.Trace;
     }
 
@@ -29,7 +29,7 @@ public class JsonRoundTrip
     public byte[] ParseEvaluateSerialize()
     {
         var parsed = CrampJson.ParseRequest(_json);
-        return parsed.IsValid ? CrampJson.SerializeToUtf8Bytes(_evaluator.Evaluate(parsed.Request)) : [];
+        return parsed.IsValid ? CrampJson.SerializeToUtf8Bytes(_evaluator.Evaluate(parsed.Request, EvaluationOptions.WithTrace)) : [];
     }
 
     /// <summary>The first part alone: parse and validate.</summary>
@@ -38,7 +38,7 @@ public class JsonRoundTrip
 
     /// <summary>The rest: evaluate a request already parsed and serialize the result (which builds the trace).</summary>
     [Benchmark]
-    public byte[] EvaluateSerialize() => CrampJson.SerializeToUtf8Bytes(_evaluator.Evaluate(_request));
+    public byte[] EvaluateSerialize() => CrampJson.SerializeToUtf8Bytes(_evaluator.Evaluate(_request, EvaluationOptions.WithTrace));
 
     /// <summary>Writing alone: the result of the typical request, its trace already built, to UTF-8 JSON.</summary>
     [Benchmark]

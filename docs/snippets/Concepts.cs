@@ -48,10 +48,11 @@ internal static class Concepts
     }
 
     /// <summary>Prints the rules that are unknown, what they miss, and the questions that would settle them.</summary>
-    public static void ExplainUnknowns(CrampAssessment assessment)
+    public static void ExplainUnknowns(CrampEvaluator evaluator, AssessmentRequest request)
     {
         #region explain-unknowns
-        foreach (var entry in assessment.Trace.Where(t => t.Outcome == RuleOutcome.Unknown).Take(4))
+        var assessment = evaluator.Evaluate(request, EvaluationOptions.WithTrace);   // the trace is asked for up front
+        foreach (var entry in assessment.Trace!.Where(t => t.Outcome == RuleOutcome.Unknown).Take(4))
         {
             Console.WriteLine($"{entry.Rule} is unknown: missing {string.Join(", ", entry.Missing)}");
         }

@@ -45,7 +45,7 @@ internal static class Embedding
             return Results.BadRequest(new { errors = parsed.Errors });
         }
 
-        var assessment = evaluator.Evaluate(parsed.Request);
+        var assessment = evaluator.Evaluate(parsed.Request, EvaluationOptions.WithTrace);   // the contract's JSON carries the trace
         return Results.Bytes(CrampJson.SerializeToUtf8Bytes(assessment), "application/json");
     }
     #endregion

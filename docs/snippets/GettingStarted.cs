@@ -84,7 +84,7 @@ internal static class GettingStarted
             return 1;
         }
 
-        CrampAssessment assessment = evaluator.Evaluate(parsed.Request);
+        CrampAssessment assessment = evaluator.Evaluate(parsed.Request, EvaluationOptions.WithTrace);   // the contract's JSON carries the trace
         Console.WriteLine(CrampJson.Serialize(assessment));                // the same bytes for the same request
         return 0;
         #endregion

@@ -20,7 +20,7 @@ public sealed class ClinicalSafetyTests
         RelievedByStretching = true,
     };
 
-    private static RuleOutcome Outcome(AssessmentRequest request, string rule) => Assert.Single(Evaluator.Evaluate(request).Trace, t => t.Rule == rule).Outcome;
+    private static RuleOutcome Outcome(AssessmentRequest request, string rule) => Assert.Single(Evaluator.Evaluate(request, EvaluationOptions.WithTrace).Trace!, t => t.Rule == rule).Outcome;
 
     private static AssessmentRequest Labs(params LabResult[] labs) => new(new PatientHistory { Labs = labs }, [NightCalf], Today);
 
@@ -73,9 +73,9 @@ public sealed class ClinicalSafetyTests
     {
         var undatedLow = new LabResult("potassium", 3.2, "mmol/L");
 
-        var assessment = Evaluator.Evaluate(Labs(undatedLow, new LabResult("potassium", 4.0, "mmol/L") { CollectedOn = new DateOnly(2026, 11, 1) }));
+        var assessment = Evaluator.Evaluate(Labs(undatedLow, new LabResult("potassium", 4.0, "mmol/L") { CollectedOn = new DateOnly(2026, 11, 1) }), EvaluationOptions.WithTrace);
 
-        Assert.Equal(RuleOutcome.Present, Assert.Single(assessment.Trace, t => t.Rule == "hypokalemia").Outcome);
+        Assert.Equal(RuleOutcome.Present, Assert.Single(assessment.Trace!, t => t.Rule == "hypokalemia").Outcome);
         var warning = Assert.Single(assessment.Warnings);
         Assert.Equal((WarningCodes.UndatedLabCounted, "$.patient.labs[0]"), (warning.Code, warning.Path));
         Assert.Equal(RuleOutcome.Present, Outcome(Labs(undatedLow, new LabResult("potassium", 4.0, "mmol/L")), "hypokalemia"));
@@ -216,7 +216,7 @@ public sealed class ClinicalSafetyTests
         var medicine = new Medication("furosemide") { StartedOn = new DateOnly(2026, 8, 22) };
         var history = new PatientHistory { Medications = [medicine], Labs = [new LabResult("sodium", 140, "mmol/L") { CollectedOn = new DateOnly(2026, 12, 31) }] };
 
-        var trace = Assert.Single(Evaluator.Evaluate(new AssessmentRequest(history, [late])).Trace, t => t.Rule == "new-medicine-temporal");
+        var trace = Assert.Single(Evaluator.Evaluate(new AssessmentRequest(history, [late]), EvaluationOptions.WithTrace).Trace!, t => t.Rule == "new-medicine-temporal");
 
         // 90 days before the first episode (20 November) is 22 August: the medicine counts as new.
         Assert.Equal(RuleOutcome.Present, trace.Outcome);
@@ -234,11 +234,11 @@ public sealed class ClinicalSafetyTests
     [Fact]
     public void Diary_NeverMakesAFactFalse_OnlyAnExplicitAnswerDoes()
     {
-        var nightOnly = Evaluator.Evaluate(new AssessmentRequest(null, [NightCalf], Today));
-        var answeredNo = Evaluator.Evaluate(new AssessmentRequest(new PatientHistory { CrampPattern = new CrampPattern { AfterExercise = false } }, [NightCalf], Today));
+        var nightOnly = Evaluator.Evaluate(new AssessmentRequest(null, [NightCalf], Today), EvaluationOptions.WithTrace);
+        var answeredNo = Evaluator.Evaluate(new AssessmentRequest(new PatientHistory { CrampPattern = new CrampPattern { AfterExercise = false } }, [NightCalf], Today), EvaluationOptions.WithTrace);
 
-        Assert.Equal(RuleOutcome.Unknown, Assert.Single(nightOnly.Trace, t => t.Rule == "exercise-related").Outcome);
-        Assert.Equal(RuleOutcome.Absent, Assert.Single(answeredNo.Trace, t => t.Rule == "exercise-related").Outcome);
+        Assert.Equal(RuleOutcome.Unknown, Assert.Single(nightOnly.Trace!, t => t.Rule == "exercise-related").Outcome);
+        Assert.Equal(RuleOutcome.Absent, Assert.Single(answeredNo.Trace!, t => t.Rule == "exercise-related").Outcome);
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class ConceptsTests
     [Fact]
     public void ExplainUnknowns_PrintsWhatTheArticleShows()
     {
-        Repository.AssertCommitted("docs/snippets/output/explain-unknowns.txt", ConsoleOutput.Of(() => Concepts.ExplainUnknowns(Example)));
+        Repository.AssertCommitted("docs/snippets/output/explain-unknowns.txt", ConsoleOutput.Of(() => Concepts.ExplainUnknowns(new Core.CrampEvaluator(), Core.Serialization.CrampJson.ParseRequest(Repository.Text("docs/examples/night-cramps.request.json")).Request!)));
     }
 
     [Fact]

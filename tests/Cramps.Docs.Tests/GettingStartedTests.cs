@@ -59,7 +59,13 @@ public sealed class GettingStartedTests
 
         Assert.Equal(0, exit);
         Assert.Empty(error);
-        Assert.Equal(CrampJson.Serialize(ConsoleOutput.Quietly(GettingStarted.FirstAssessment)) + "\n", output);
+        var example = ConsoleOutput.Quietly(GettingStarted.FirstAssessment);
+        var written = JsonNode.Parse(output)!;
+        Assert.Equal(example.Urgency.ToString(), written["urgency"]!.GetValue<string>(), StringComparer.OrdinalIgnoreCase);
+        Assert.Equal(example.RiskFactors.Select(f => f.Id), written["riskFactors"]!.AsArray().Select(f => f!["id"]!.GetValue<string>()));
+        Assert.Equal(example.RiskFactors.SelectMany(f => f.Evidence).Select(e => e.Path + "=" + e.Value), written["riskFactors"]!.AsArray().SelectMany(f => f!["evidence"]!.AsArray()).Select(e => e!["path"]!.GetValue<string>() + "=" + e["value"]!.GetValue<string>()));
+        Assert.Equal(example.OpenQuestions.Select(q => q.Id), written["openQuestions"]!.AsArray().Select(q => q!["id"]!.GetValue<string>()));
+        Assert.Equal(example.Advice.Select(a => a.Id), written["advice"]!.AsArray().Select(a => a!["id"]!.GetValue<string>()));
     }
 
     [Fact]
@@ -105,7 +111,13 @@ public sealed class GettingStartedTests
         var (output, error) = ConsoleOutput.Capture(() => Assert.Equal(0, GettingStarted.AssessJsonFile(new CrampEvaluator(), Repository.PathOf(RequestFile))));
 
         Assert.Empty(error);
-        Assert.Equal(CrampJson.Serialize(ConsoleOutput.Quietly(GettingStarted.FirstAssessment)) + "\n", output);
+        var example = ConsoleOutput.Quietly(GettingStarted.FirstAssessment);
+        var written = JsonNode.Parse(output)!;
+        Assert.Equal(example.Urgency.ToString(), written["urgency"]!.GetValue<string>(), StringComparer.OrdinalIgnoreCase);
+        Assert.Equal(example.RiskFactors.Select(f => f.Id), written["riskFactors"]!.AsArray().Select(f => f!["id"]!.GetValue<string>()));
+        Assert.Equal(example.RiskFactors.SelectMany(f => f.Evidence).Select(e => e.Path + "=" + e.Value), written["riskFactors"]!.AsArray().SelectMany(f => f!["evidence"]!.AsArray()).Select(e => e!["path"]!.GetValue<string>() + "=" + e["value"]!.GetValue<string>()));
+        Assert.Equal(example.OpenQuestions.Select(q => q.Id), written["openQuestions"]!.AsArray().Select(q => q!["id"]!.GetValue<string>()));
+        Assert.Equal(example.Advice.Select(a => a.Id), written["advice"]!.AsArray().Select(a => a!["id"]!.GetValue<string>()));
     }
 
     [Fact]
@@ -114,7 +126,7 @@ public sealed class GettingStartedTests
         var parsed = CrampJson.ParseRequest(Repository.Text(RequestFile));
         Assert.True(parsed.IsValid);
 
-        var result = JsonNode.Parse(CrampJson.Serialize(new CrampEvaluator().Evaluate(parsed.Request)))!;
+        var result = JsonNode.Parse(CrampJson.Serialize(new CrampEvaluator().Evaluate(parsed.Request, EvaluationOptions.WithTrace)))!;
 
         Repository.AssertCommitted("docs/examples/night-cramps.result.json", result.ToJsonString(Indented) + "\n");
     }

@@ -31,7 +31,7 @@ public sealed class FhirJsonParityTests
         var throughJson = TestData.Request(CrampJson.Serialize(read.Request));
 
         Assert.Equal(read.Request, throughJson);
-        Assert.Equal(CrampJson.Serialize(Evaluator.Evaluate(read.Request)), CrampJson.Serialize(Evaluator.Evaluate(throughJson)));
+        Assert.Equal(CrampJson.Serialize(Evaluator.Evaluate(read.Request, EvaluationOptions.WithTrace)), CrampJson.Serialize(Evaluator.Evaluate(throughJson, EvaluationOptions.WithTrace)));
     }
 
     [Theory]
@@ -40,9 +40,9 @@ public sealed class FhirJsonParityTests
     {
         var (fromFhir, _) = VignettesAsFhir.Request(file);
 
-        var expected = CrampJson.Serialize(Evaluator.Evaluate(VignettesAsFhir.JsonRequest(file)));
+        var expected = CrampJson.Serialize(Evaluator.Evaluate(VignettesAsFhir.JsonRequest(file), EvaluationOptions.WithTrace));
 
-        Assert.Equal(expected, CrampJson.Serialize(Evaluator.Evaluate(fromFhir)));
+        Assert.Equal(expected, CrampJson.Serialize(Evaluator.Evaluate(fromFhir, EvaluationOptions.WithTrace)));
     }
 
     [Theory]
@@ -50,7 +50,7 @@ public sealed class FhirJsonParityTests
     public void Vignette_HistoryFromFhir_MeetsTheVignettesExpectations(string file)
     {
         var (fromFhir, _) = VignettesAsFhir.Request(file);
-        using var result = JsonDocument.Parse(CrampJson.Serialize(Evaluator.Evaluate(fromFhir)));
+        using var result = JsonDocument.Parse(CrampJson.Serialize(Evaluator.Evaluate(fromFhir, EvaluationOptions.WithTrace)));
         var root = result.RootElement;
         var expect = VignettesAsFhir.Expect(file);
         Assert.All(expect.EnumerateObject(), p => Assert.Contains(p.Name, KnownKeys));

@@ -58,5 +58,5 @@ public static class BatchTools
     }
 
     private static Action<Utf8JsonWriter, AssessmentRequest> Assess(CrampEvaluator evaluator) =>
-        (json, request) => CrampJson.Write(json, evaluator.Evaluate(request));
+        (json, request) => CrampJson.Write(json, evaluator.Evaluate(request, EvaluationOptions.WithTrace));
 }

@@ -45,7 +45,7 @@ public static class FhirCorpus
                 }
 
                 valid++;
-                var assessment = evaluator.Evaluate(read.Request);
+                var assessment = evaluator.Evaluate(read.Request, EvaluationOptions.WithTrace);
                 _ = CrampJson.Serialize(assessment);
                 _ = RiskAssessmentWriter.Write(assessment, read.Context);
                 _ = CdsHooksWriter.Write(assessment, read.Context);

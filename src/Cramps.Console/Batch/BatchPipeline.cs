@@ -49,7 +49,7 @@ internal sealed class BatchPipeline
     /// <param name="evaluator">The evaluator.</param>
     /// <param name="workers">How many worker threads parse, evaluate and serialize.</param>
     public BatchPipeline(CrampEvaluator evaluator, int workers)
-        : this((json, request) => CrampJson.Write(json, evaluator.Evaluate(request)), workers)
+        : this((json, request) => CrampJson.Write(json, evaluator.Evaluate(request, EvaluationOptions.WithTrace)), workers)
     {
     }
 

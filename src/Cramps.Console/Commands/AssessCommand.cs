@@ -124,7 +124,7 @@ internal static class AssessCommand
 
     private static int Assess(ConsoleHost host, AssessmentRequest request, FhirMappingContext? context, string format, bool indent)
     {
-        var assessment = new CrampEvaluator().Evaluate(request);
+        var assessment = new CrampEvaluator().Evaluate(request, format == "json" ? EvaluationOptions.WithTrace : EvaluationOptions.Default);
         switch (format)
         {
             case "fhir":

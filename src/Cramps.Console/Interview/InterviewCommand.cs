@@ -119,7 +119,7 @@ internal static class InterviewCommand
             return ExitCodes.UsageError;
         }
 
-        AssessCommand.Print(host, session.Assessment, json, indent);
+        AssessCommand.Print(host, json ? session.Traced() : session.Assessment, json, indent);
         return ExitCodes.Success;
     }
 

@@ -39,6 +39,10 @@ internal sealed class InterviewSession
         _urgency = Assessment.Urgency;
     }
 
+    /// <summary>Evaluates the request as it stands with its trace, which the result JSON carries.</summary>
+    /// <returns>The assessment, with its trace.</returns>
+    public CrampAssessment Traced() => _evaluator.Evaluate(Request, EvaluationOptions.WithTrace);
+
     /// <summary>Gets the date that counts as today.</summary>
     public DateOnly? AsOf { get; }
 

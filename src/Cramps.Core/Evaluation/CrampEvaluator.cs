@@ -19,6 +19,13 @@ public interface ICrampEvaluator
     /// <returns>The assessment.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is <see langword="null"/>.</exception>
     CrampAssessment Evaluate(AssessmentRequest request);
+
+    /// <summary>Evaluates a request, with what the options ask for beside the assessment (the trace).</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="options">What to include; <see cref="EvaluationOptions.WithTrace"/> for the result contract's JSON.</param>
+    /// <returns>The assessment.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> or <paramref name="options"/> is <see langword="null"/>.</exception>
+    CrampAssessment Evaluate(AssessmentRequest request, EvaluationOptions options);
 }
 
 /// <summary>
@@ -35,7 +42,12 @@ public interface ICrampEvaluator
 /// An evaluator is immutable after construction and safe to share across threads: create one per application (or
 /// register it as a singleton with
 /// <see cref="Microsoft.Extensions.DependencyInjection.CrampsServiceCollectionExtensions.AddCrampEvaluator(Microsoft.Extensions.DependencyInjection.IServiceCollection, Action{CrampThresholds})"/>)
-/// and call <see cref="Evaluate"/> from any thread.
+/// and call <see cref="Evaluate(AssessmentRequest)"/> from any thread.
+/// </para>
+/// <para>
+/// An assessment is a plain value: it holds neither the evaluator nor the request. What it includes beside the findings
+/// is chosen up front: <see cref="Evaluate(AssessmentRequest, EvaluationOptions)"/> with
+/// <see cref="EvaluationOptions.WithTrace"/> adds the trace that the result contract's JSON carries.
 /// </para>
 /// </remarks>
 public sealed class CrampEvaluator : ICrampEvaluator
@@ -115,44 +127,47 @@ public sealed class CrampEvaluator : ICrampEvaluator
     public KnowledgeBaseIdentity Identity { get; }
 
     /// <inheritdoc/>
-    public CrampAssessment Evaluate(AssessmentRequest request)
+    public CrampAssessment Evaluate(AssessmentRequest request) => Evaluate(request, EvaluationOptions.Default);
+
+    /// <inheritdoc/>
+    public CrampAssessment Evaluate(AssessmentRequest request, EvaluationOptions options)
     {
         Guard.Against.Null(request);
-        // Stryker disable once all : tracing only adds the trace paths, which this path never reads
-        var context = new EvaluationContext(request, _knowledgeBase, _thresholds, tracing: false);
-        // Stryker disable once all : tracing only adds the trace paths, which this path never reads
-        EvaluateRules(context, new RuleLog(tracing: false));
-        var (urgency, reasons) = DecideUrgency(context);
-        var closed = urgency >= _policies.QuestionsClosedAt;
-        var interviewComplete = true;
-        var questions = closed ? [] : OpenQuestions(context, out interviewComplete);
-        var assessment = new CrampAssessment(
-            Identity,
-            urgency,
-            reasons,
-            RiskFactorFindings(context.Rules),
-            RankCategories(context),
-            RedFlagFindings(context.Rules),
-            questions,
-            interviewComplete,
-            GiveAdvice(context, urgency),
-            Warnings(request, context),
-            Facts.Unrecognised(request, _knowledgeBase),
-            this,
-            request,
-            _knowledgeBase.Disclaimer);
-
-        // No try/finally: the buffer is only a saving, and one an exception skips returning is left to the collector.
-        // Stryker disable once all : returning the buffer to the pool saves allocations; results do not depend on it
-        context.Release();
-        return assessment;
+        Guard.Against.Null(options);
+        var tracing = options.IncludeTrace;
+        var context = new EvaluationContext(request, _knowledgeBase, _thresholds, tracing);
+        try
+        {
+            EvaluateRules(context, new RuleLog(tracing));
+            var (urgency, reasons) = DecideUrgency(context);
+            var closed = urgency >= _policies.QuestionsClosedAt;
+            var interviewComplete = true;
+            var questions = closed ? [] : OpenQuestions(context, out interviewComplete);
+            return new CrampAssessment(
+                Identity,
+                urgency,
+                reasons,
+                RiskFactorFindings(context.Rules),
+                RankCategories(context),
+                RedFlagFindings(context.Rules),
+                questions,
+                interviewComplete,
+                GiveAdvice(context, urgency),
+                Warnings(request, context),
+                Facts.Unrecognised(request, _knowledgeBase),
+                tracing ? TraceOf(context) : null,
+                request.RequestId,
+                _knowledgeBase.Disclaimer);
+        }
+        finally
+        {
+            context.Release();
+        }
     }
 
-    /// <summary>Runs the evaluation again with tracing on and lists every rule's outcome with its inputs.</summary>
-    internal IReadOnlyList<TraceEntry> TraceOf(AssessmentRequest request)
+    /// <summary>Lists every rule's outcome with the inputs that decided it or that it missed, from a traced evaluation.</summary>
+    private TraceEntry[] TraceOf(EvaluationContext context)
     {
-        var context = new EvaluationContext(request, _knowledgeBase, _thresholds, tracing: true);
-        EvaluateRules(context, new RuleLog(tracing: true));
         var entries = new TraceEntry[_knowledgeBase.RuleArray.Length];
         foreach (var rule in _knowledgeBase.RuleArray)
         {

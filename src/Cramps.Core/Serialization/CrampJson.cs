@@ -39,6 +39,7 @@ public static class CrampJson
     public static IJsonTypeInfoResolver TypeInfoResolver => CrampsJsonContext.Default;
 
     /// <summary>Gets the source-generated metadata that writes an assessment.</summary>
+    /// <remarks>It writes <c>"trace": null</c> for an assessment evaluated without a trace; the methods of this class refuse one.</remarks>
     public static JsonTypeInfo<CrampAssessment> AssessmentTypeInfo => CrampsJsonContext.Default.CrampAssessment;
 
     /// <summary>Gets the source-generated metadata that writes a request; read requests with <see cref="ParseRequest(ReadOnlySpan{byte})"/>.</summary>
@@ -80,13 +81,14 @@ public static class CrampJson
         return JsonSerializer.Serialize(request, CrampsJsonContext.Default.AssessmentRequest);
     }
 
-    /// <summary>Writes an assessment as JSON.</summary>
+    /// <summary>Writes an assessment as JSON, in the result contract's form (which carries the trace).</summary>
     /// <param name="assessment">The assessment.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="assessment"/> has no trace: evaluate with <see cref="EvaluationOptions.WithTrace"/>.</exception>
     public static string Serialize(CrampAssessment assessment)
     {
-        Guard.Against.Null(assessment);
+        Traced(assessment);
         return JsonSerializer.Serialize(assessment, CrampsJsonContext.Default.CrampAssessment);
     }
 
@@ -94,9 +96,10 @@ public static class CrampJson
     /// <param name="assessment">The assessment.</param>
     /// <returns>The UTF-8 bytes.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="assessment"/> has no trace: evaluate with <see cref="EvaluationOptions.WithTrace"/>.</exception>
     public static byte[] SerializeToUtf8Bytes(CrampAssessment assessment)
     {
-        Guard.Against.Null(assessment);
+        Traced(assessment);
         return JsonSerializer.SerializeToUtf8Bytes(assessment, CrampsJsonContext.Default.CrampAssessment);
     }
 
@@ -104,11 +107,23 @@ public static class CrampJson
     /// <param name="writer">The writer.</param>
     /// <param name="assessment">The assessment.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="assessment"/> has no trace: evaluate with <see cref="EvaluationOptions.WithTrace"/>.</exception>
     public static void Write(Utf8JsonWriter writer, CrampAssessment assessment)
     {
         Guard.Against.Null(writer);
-        Guard.Against.Null(assessment);
+        Traced(assessment);
         JsonSerializer.Serialize(writer, assessment, CrampsJsonContext.Default.CrampAssessment);
+    }
+
+    /// <summary>Refuses an assessment without the trace the result contract's JSON carries.</summary>
+    private static void Traced(CrampAssessment assessment)
+    {
+        Guard.Against.Null(assessment);
+        Guard.Against.InvalidInput(
+            assessment,
+            nameof(assessment),
+            static a => a.Trace is not null,
+            "The assessment has no trace, which the result contract's JSON carries: evaluate with EvaluationOptions.WithTrace.");
     }
 }
 

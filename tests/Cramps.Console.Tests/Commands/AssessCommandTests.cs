@@ -61,7 +61,7 @@ public sealed class AssessCommandTests
         var run = await CrampsProcess.RunAsync(["assess", path, "--format", "json"]);
 
         var request = CrampJson.ParseRequest(File.ReadAllBytes(path)).Request!;
-        var expected = JsonNode.Parse(CrampJson.Serialize(new CrampEvaluator().Evaluate(request)));
+        var expected = JsonNode.Parse(CrampJson.Serialize(new CrampEvaluator().Evaluate(request, EvaluationOptions.WithTrace)));
         Assert.Equal(0, run.ExitCode);
         Assert.Single(run.StdoutLines);
         Assert.True(JsonNode.DeepEquals(expected, JsonNode.Parse(run.Stdout)), run.Stdout);

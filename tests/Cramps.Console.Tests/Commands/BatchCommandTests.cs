@@ -27,7 +27,7 @@ public sealed class BatchCommandTests
 
         Assert.Equal(0, run.ExitCode);
         var evaluator = new CrampEvaluator();
-        var expected = lines.Select(l => CrampJson.Serialize(evaluator.Evaluate(CrampJson.ParseRequest(l).Request!))).ToList();
+        var expected = lines.Select(l => CrampJson.Serialize(evaluator.Evaluate(CrampJson.ParseRequest(l).Request!, EvaluationOptions.WithTrace))).ToList();
         Assert.Equal(expected, run.StdoutLines);
         Assert.Empty(run.Stderr);
     }

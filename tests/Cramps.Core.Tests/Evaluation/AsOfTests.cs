@@ -10,7 +10,7 @@ public sealed class AsOfTests
     private static readonly CrampEvaluator Evaluator = new();
 
     private static RuleOutcome Outcome(AssessmentRequest request, string rule) =>
-        Assert.Single(Evaluator.Evaluate(request).Trace, t => t.Rule == rule).Outcome;
+        Assert.Single(Evaluator.Evaluate(request, EvaluationOptions.WithTrace).Trace!, t => t.Rule == rule).Outcome;
 
     [Fact]
     public void AsOfAbsent_LatestEpisodeIsToday()
@@ -60,7 +60,7 @@ public sealed class AsOfTests
     public void NewMedicine_MedicinesButNoDateToCompare_IsUnknownAndMissesAsOf()
     {
         var request = new AssessmentRequest(WithMedications(new Medication("lisinopril")));
-        var trace = Assert.Single(Evaluator.Evaluate(request).Trace, t => t.Rule == "new-medicine-temporal");
+        var trace = Assert.Single(Evaluator.Evaluate(request, EvaluationOptions.WithTrace).Trace!, t => t.Rule == "new-medicine-temporal");
 
         Assert.Equal(["$.asOf"], trace.Missing);
     }

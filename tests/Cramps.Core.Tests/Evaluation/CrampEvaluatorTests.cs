@@ -71,16 +71,16 @@ public sealed class CrampEvaluatorTests
     [Fact]
     public void Evaluate_Trace_HasOneEntryPerRuleInTableOrder()
     {
-        var assessment = Evaluator.Evaluate(TestFiles.ContractExample);
+        var assessment = Evaluator.Evaluate(TestFiles.ContractExample, EvaluationOptions.WithTrace);
 
-        Assert.Equal(Evaluator.KnowledgeBase.Rules.Select(r => r.Id), assessment.Trace.Select(t => t.Rule));
-        var statin = Assert.Single(assessment.Trace, t => t.Rule == "statin");
+        Assert.Equal(Evaluator.KnowledgeBase.Rules.Select(r => r.Id), assessment.Trace!.Select(t => t.Rule));
+        var statin = Assert.Single(assessment.Trace!, t => t.Rule == "statin");
         Assert.Equal(RuleOutcome.Present, statin.Outcome);
         Assert.Equal(["$.patient.medications[1]"], statin.Inputs);
-        var loop = Assert.Single(assessment.Trace, t => t.Rule == "diuretic-loop");
+        var loop = Assert.Single(assessment.Trace!, t => t.Rule == "diuretic-loop");
         Assert.Equal(RuleOutcome.Absent, loop.Outcome);
         Assert.Equal(["$.patient.medications"], loop.Inputs);
-        var pregnancy = Assert.Single(assessment.Trace, t => t.Rule == "pregnancy");
+        var pregnancy = Assert.Single(assessment.Trace!, t => t.Rule == "pregnancy");
         Assert.Equal(RuleOutcome.Unknown, pregnancy.Outcome);
         Assert.Equal(["$.patient.pregnant"], pregnancy.Missing);
     }

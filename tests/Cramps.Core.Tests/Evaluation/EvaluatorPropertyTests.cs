@@ -16,7 +16,24 @@ public sealed class EvaluatorPropertyTests
     {
         var other = new CrampEvaluator();
         Generators.Request.Sample(
-            request => Assert.Equal(CrampJson.Serialize(Evaluator.Evaluate(request)), CrampJson.Serialize(other.Evaluate(request))),
+            request => Assert.Equal(CrampJson.Serialize(Evaluator.Evaluate(request, EvaluationOptions.WithTrace)), CrampJson.Serialize(other.Evaluate(request, EvaluationOptions.WithTrace))),
+            iter: Iterations);
+    }
+
+    [Fact]
+    public void Tracing_ChangesNothingButTheTrace()
+    {
+        Generators.Request.Sample(
+            request =>
+            {
+                var plain = Evaluator.Evaluate(request);
+                var traced = Evaluator.Evaluate(request, EvaluationOptions.WithTrace);
+
+                Assert.Null(plain.Trace);
+                Assert.Equal(Evaluator.KnowledgeBase.Rules.Count, traced.Trace!.Count);
+                Assert.Equal(Meaning(plain, withTrace: false), Meaning(traced, withTrace: false));
+                Assert.Equal(Evidence(plain), Evidence(traced));
+            },
             iter: Iterations);
     }
 
@@ -82,8 +99,8 @@ public sealed class EvaluatorPropertyTests
         Generators.Request.Sample(
             request =>
             {
-                var assessment = Evaluator.Evaluate(request);
-                Assert.Equal(Evaluator.KnowledgeBase.Rules.Count, assessment.Trace.Count);
+                var assessment = Evaluator.Evaluate(request, EvaluationOptions.WithTrace);
+                Assert.Equal(Evaluator.KnowledgeBase.Rules.Count, assessment.Trace!.Count);
                 if (assessment.RedFlags.Count > 0)
                 {
                     Assert.Equal(assessment.RedFlags.Max(f => f.Urgency), assessment.Urgency);
@@ -191,7 +208,15 @@ public sealed class EvaluatorPropertyTests
     }
 
     /// <summary>Everything an assessment concludes, without the positions of evidence in the caller's lists.</summary>
-    private static string Meaning(CrampAssessment a) => string.Join(
+    private static string Evidence(CrampAssessment a) =>
+        string.Join(",", a.RiskFactors.Concat<object>(a.RedFlags).Select(f => f switch
+        {
+            RiskFactorFinding r => r.Id + string.Concat(r.Evidence.Select(e => " " + e.Path + "=" + e.Value)),
+            RedFlagFinding r => r.Id + string.Concat(r.Evidence.Select(e => " " + e.Path + "=" + e.Value)),
+            _ => string.Empty,
+        }));
+
+    private static string Meaning(CrampAssessment a, bool withTrace = true) => string.Join(
         "\n",
         WireNames.Of(a.Urgency),
         string.Join(",", a.UrgencyReasons),
@@ -202,5 +227,5 @@ public sealed class EvaluatorPropertyTests
         a.InterviewComplete,
         string.Join(",", a.Advice.Select(x => x.Id)),
         string.Join(",", a.UnrecognisedInputs.Select(u => u.Value + ":" + u.Reason).Order(StringComparer.Ordinal)),
-        string.Join(",", a.Trace.Select(t => t.Rule + ":" + t.Outcome)));
+        withTrace ? string.Join(",", (a.Trace ?? []).Select(t => t.Rule + ":" + t.Outcome)) : string.Empty);
 }

@@ -15,9 +15,9 @@ public sealed class RuleOutcomeTests
     public void Rule_Case_HasTheSpecifiedOutcome(string caseName)
     {
         var @case = RuleCases.All[caseName];
-        var assessment = Evaluator.Evaluate(@case.Request);
+        var assessment = Evaluator.Evaluate(@case.Request, EvaluationOptions.WithTrace);
 
-        var trace = Assert.Single(assessment.Trace, t => t.Rule == @case.Rule);
+        var trace = Assert.Single(assessment.Trace!, t => t.Rule == @case.Rule);
         Assert.Equal(@case.Outcome, trace.Outcome);
         var listed = assessment.RiskFactors.Select(f => f.Id).Concat(assessment.RedFlags.Select(f => f.Id));
         switch (@case.Outcome)

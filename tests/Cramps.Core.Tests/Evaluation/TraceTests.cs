@@ -11,7 +11,7 @@ public sealed class TraceTests
     private static readonly CrampEvaluator Evaluator = new();
 
     private static TraceEntry TraceOf(AssessmentRequest request, string rule) =>
-        Assert.Single(Evaluator.Evaluate(request).Trace, t => t.Rule == rule);
+        Assert.Single(Evaluator.Evaluate(request, EvaluationOptions.WithTrace).Trace!, t => t.Rule == rule);
 
     [Fact]
     public void AbsentLabRule_ListsTheResultsItCompared()
@@ -163,9 +163,9 @@ public sealed class TraceTests
     {
         var medicines = Enumerable.Range(0, 12).Select(_ => new Medication("naproxen")).ToArray();
 
-        var assessment = Evaluator.Evaluate(Of(WithMedications(medicines)));
+        var assessment = Evaluator.Evaluate(Of(WithMedications(medicines)), EvaluationOptions.WithTrace);
 
-        var trace = Assert.Single(assessment.Trace, t => t.Rule == "new-medicine-temporal");
+        var trace = Assert.Single(assessment.Trace!, t => t.Rule == "new-medicine-temporal");
         Assert.Equal(Enumerable.Range(0, 12).Select(i => $"$.patient.medications[{i}].startedOn"), trace.Missing);
         Assert.Contains("new-medicine-temporal", Assert.Single(assessment.OpenQuestions, q => q.Id == "q-all-medicines").CouldReveal);
     }

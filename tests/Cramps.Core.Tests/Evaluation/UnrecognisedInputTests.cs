@@ -45,7 +45,7 @@ public sealed class UnrecognisedInputTests
     [Fact]
     public void Unrecognised_ConditionListWithOnlyUnknownCodes_StillMakesConditionRulesAbsent()
     {
-        var trace = Evaluator.Evaluate(Of(WithConditions(Icd("I10")))).Trace;
+        var trace = Evaluator.Evaluate(Of(WithConditions(Icd("I10"))), EvaluationOptions.WithTrace).Trace!;
 
         Assert.Equal(RuleOutcome.Absent, Assert.Single(trace, t => t.Rule == "heart-failure").Outcome);
     }

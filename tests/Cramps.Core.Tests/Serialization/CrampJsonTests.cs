@@ -54,7 +54,7 @@ public sealed class CrampJsonTests
     [Fact]
     public void Result_Serialize_FollowsTheContractsOrderAndShape()
     {
-        using var document = JsonDocument.Parse(CrampJson.Serialize(Evaluator.Evaluate(TestFiles.ContractExample)));
+        using var document = JsonDocument.Parse(CrampJson.Serialize(Evaluator.Evaluate(TestFiles.ContractExample, EvaluationOptions.WithTrace)));
         var root = document.RootElement;
 
         Assert.Equal(
@@ -79,17 +79,17 @@ public sealed class CrampJsonTests
     [Fact]
     public void Result_Serialize_ListsOverridesOnlyWhenThereAreSome()
     {
-        var overridden = new CrampEvaluator(new CrampThresholds { SodiumLow = 136 }).Evaluate(new AssessmentRequest());
+        var overridden = new CrampEvaluator(new CrampThresholds { SodiumLow = 136 }).Evaluate(new AssessmentRequest(), EvaluationOptions.WithTrace);
 
-        Assert.DoesNotContain("overrides", CrampJson.Serialize(Evaluator.Evaluate(new AssessmentRequest())), StringComparison.Ordinal);
+        Assert.DoesNotContain("overrides", CrampJson.Serialize(Evaluator.Evaluate(new AssessmentRequest(), EvaluationOptions.WithTrace)), StringComparison.Ordinal);
         Assert.Contains("\"overrides\":{\"sodiumLow\":136}", CrampJson.Serialize(overridden), StringComparison.Ordinal);
     }
 
     [Fact]
     public void Result_EqualRequests_GiveByteIdenticalJson()
     {
-        var first = CrampJson.SerializeToUtf8Bytes(Evaluator.Evaluate(TestFiles.ContractExample));
-        var second = CrampJson.SerializeToUtf8Bytes(new CrampEvaluator().Evaluate(TestFiles.ContractExample));
+        var first = CrampJson.SerializeToUtf8Bytes(Evaluator.Evaluate(TestFiles.ContractExample, EvaluationOptions.WithTrace));
+        var second = CrampJson.SerializeToUtf8Bytes(new CrampEvaluator().Evaluate(TestFiles.ContractExample, EvaluationOptions.WithTrace));
 
         Assert.Equal(first, second);
     }
@@ -97,7 +97,7 @@ public sealed class CrampJsonTests
     [Fact]
     public void Result_Write_ToAWriter_EqualsSerialize()
     {
-        var assessment = Evaluator.Evaluate(TestFiles.ContractExample);
+        var assessment = Evaluator.Evaluate(TestFiles.ContractExample, EvaluationOptions.WithTrace);
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream))
         {
@@ -114,6 +114,18 @@ public sealed class CrampJsonTests
         Assert.Empty(CrampsJsonContext.Default.Options.Converters);
         Assert.NotNull(CrampsJsonContext.Default.CrampAssessment.SerializeHandler);
         Assert.NotNull(CrampsJsonContext.Default.AssessmentRequest.SerializeHandler);
+    }
+
+    [Fact]
+    public void Result_WithoutTrace_IsRefusedBecauseTheContractsJsonCarriesIt()
+    {
+        var untraced = Evaluator.Evaluate(TestFiles.ContractExample);
+        using var writer = new Utf8JsonWriter(Stream.Null);
+
+        Assert.Null(untraced.Trace);
+        Assert.Contains("EvaluationOptions.WithTrace", Assert.Throws<ArgumentException>("assessment", () => CrampJson.Serialize(untraced)).Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>("assessment", () => CrampJson.SerializeToUtf8Bytes(untraced));
+        Assert.Throws<ArgumentException>("assessment", () => CrampJson.Write(writer, untraced));
     }
 
     [Fact]

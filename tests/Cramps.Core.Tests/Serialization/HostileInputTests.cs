@@ -243,7 +243,7 @@ public sealed class HostileInputTests
         Assert.True(result.IsValid);
         Assert.Equal("enc-20261125-0042", result.Request.RequestId);
         Assert.Equal("enc-20261125-0042", result.RequestId);
-        var json = CrampJson.Serialize(new CrampEvaluator().Evaluate(result.Request));
+        var json = CrampJson.Serialize(new CrampEvaluator().Evaluate(result.Request, EvaluationOptions.WithTrace));
         Assert.StartsWith("{\"schemaVersion\":\"1\",\"requestId\":\"enc-20261125-0042\",\"knowledgeBase\":", json, StringComparison.Ordinal);
     }
 
@@ -253,7 +253,7 @@ public sealed class HostileInputTests
         var request = CrampJson.ParseRequest("{\"schemaVersion\":\"1\"}").Request!;
 
         Assert.Null(request.RequestId);
-        Assert.DoesNotContain("requestId", CrampJson.Serialize(new CrampEvaluator().Evaluate(request)), StringComparison.Ordinal);
+        Assert.DoesNotContain("requestId", CrampJson.Serialize(new CrampEvaluator().Evaluate(request, EvaluationOptions.WithTrace)), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -263,8 +263,8 @@ public sealed class HostileInputTests
         var plain = CrampJson.ParseRequest("{\"schemaVersion\":\"1\",\"patient\":{\"ageYears\":70}}").Request!;
         var named = plain with { RequestId = "r-1" };
 
-        var a = CrampJson.Serialize(evaluator.Evaluate(plain));
-        var b = CrampJson.Serialize(evaluator.Evaluate(named)).Replace(",\"requestId\":\"r-1\"", string.Empty, StringComparison.Ordinal);
+        var a = CrampJson.Serialize(evaluator.Evaluate(plain, EvaluationOptions.WithTrace));
+        var b = CrampJson.Serialize(evaluator.Evaluate(named, EvaluationOptions.WithTrace)).Replace(",\"requestId\":\"r-1\"", string.Empty, StringComparison.Ordinal);
 
         Assert.Equal(a, b);
         Assert.NotEqual(plain, named);

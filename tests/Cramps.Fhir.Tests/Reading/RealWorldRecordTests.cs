@@ -25,13 +25,13 @@ public sealed class RealWorldRecordTests
     {
         var read = Read();
 
-        var assessment = new CrampEvaluator().Evaluate(read.Request!);
+        var assessment = new CrampEvaluator().Evaluate(read.Request!, EvaluationOptions.WithTrace);
 
         Assert.Equal(
             ["older-age", "chronic-kidney-disease", "diabetes", "peripheral-neuropathy", "statin"],
             assessment.RiskFactors.Select(f => f.Id).Where(id => id is "older-age" or "chronic-kidney-disease" or "diabetes" or "peripheral-neuropathy" or "statin"));
-        Assert.Equal(RuleOutcome.Unknown, assessment.Trace.Single(t => t.Rule == "hypokalemia").Outcome);
-        Assert.Equal(RuleOutcome.Absent, assessment.Trace.Single(t => t.Rule == "new-medicine-temporal").Outcome);
+        Assert.Equal(RuleOutcome.Unknown, assessment.Trace!.Single(t => t.Rule == "hypokalemia").Outcome);
+        Assert.Equal(RuleOutcome.Absent, assessment.Trace!.Single(t => t.Rule == "new-medicine-temporal").Outcome);
         Assert.Equal(
             [("Observation/k-2023", UnmappedCodes.TestUnknown), ("Observation/k-2024", UnmappedCodes.NoValue), ("Encounter/visit", UnmappedCodes.UnsupportedResource)],
             read.Unmapped.Select(u => (u.Source.Reference, u.Code)));

@@ -45,7 +45,7 @@ public sealed class ReproductionTests
         var (read, assessment) = Assess(file);
 
         Assert.Null(read.Request!.Patient!.Labs);
-        Assert.Equal(RuleOutcome.Unknown, assessment.Trace.Single(t => t.Rule == "hypokalemia").Outcome);
+        Assert.Equal(RuleOutcome.Unknown, assessment.Trace!.Single(t => t.Rule == "hypokalemia").Outcome);
         Assert.DoesNotContain(assessment.RedFlags, f => f.Id == "flag-severe-potassium");
         var newer = Assert.Single(read.Unmapped, u => u.Source.Reference == "Observation/k-new");
         Assert.Equal(UnmappedCodes.NoValue, newer.Code);
@@ -85,7 +85,7 @@ public sealed class ReproductionTests
         var (read, assessment) = Assess("r8-old-medicine-later-encounter.json");
 
         Assert.Equal(new DateOnly(2024, 3, 1), read.Request!.AsOf);
-        Assert.Equal(RuleOutcome.Absent, assessment.Trace.Single(t => t.Rule == "new-medicine-temporal").Outcome);
+        Assert.Equal(RuleOutcome.Absent, assessment.Trace!.Single(t => t.Rule == "new-medicine-temporal").Outcome);
         Assert.DoesNotContain(assessment.RedFlags, f => f.Id == "flag-new-medicine");
     }
 
@@ -104,6 +104,6 @@ public sealed class ReproductionTests
     {
         var read = ReadPaths.ReadBoth(TestData.Text("reproductions", file), new FhirReadOptions());
         Assert.True(read.IsValid, string.Join("; ", read.Errors));
-        return (read, Evaluator.Evaluate(read.Request));
+        return (read, Evaluator.Evaluate(read.Request, EvaluationOptions.WithTrace));
     }
 }

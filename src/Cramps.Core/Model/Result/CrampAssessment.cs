@@ -9,14 +9,13 @@ namespace Cramps.Core;
 /// order (risk factors and red flags in knowledge-base table order, categories by score, questions by tier and reach,
 /// advice in table order), so equal requests give equal assessments.
 /// </para>
-/// <para>Instances are immutable.</para>
+/// <para>
+/// Instances are immutable values: an assessment holds neither the evaluator nor the request, and what it includes (the
+/// trace) was chosen when evaluating (<see cref="EvaluationOptions"/>).
+/// </para>
 /// </remarks>
 public sealed class CrampAssessment
 {
-    private readonly CrampEvaluator _evaluator;
-    private readonly AssessmentRequest _request;
-    private IReadOnlyList<TraceEntry>? _trace;
-
     internal CrampAssessment(
         KnowledgeBaseIdentity knowledgeBase,
         Urgency urgency,
@@ -29,8 +28,8 @@ public sealed class CrampAssessment
         IReadOnlyList<Advice> advice,
         IReadOnlyList<AssessmentWarning> warnings,
         IReadOnlyList<UnrecognisedInput> unrecognisedInputs,
-        CrampEvaluator evaluator,
-        AssessmentRequest request,
+        IReadOnlyList<TraceEntry>? trace,
+        string? requestId,
         string disclaimer)
     {
         KnowledgeBase = knowledgeBase;
@@ -44,8 +43,8 @@ public sealed class CrampAssessment
         Advice = advice;
         Warnings = warnings;
         UnrecognisedInputs = unrecognisedInputs;
-        _evaluator = evaluator;
-        _request = request;
+        Trace = trace;
+        RequestId = requestId;
         Disclaimer = disclaimer;
     }
 
@@ -53,7 +52,7 @@ public sealed class CrampAssessment
     public string SchemaVersion { get; } = RequestLimits.SchemaVersion;
 
     /// <summary>Gets the request's own id, echoed unchanged, or <see langword="null"/> when the request had none.</summary>
-    public string? RequestId => _request.RequestId;
+    public string? RequestId { get; }
 
     /// <summary>Gets the knowledge base the assessment was made with.</summary>
     public KnowledgeBaseIdentity KnowledgeBase { get; }
@@ -99,11 +98,19 @@ public sealed class CrampAssessment
     public IReadOnlyList<UnrecognisedInput> UnrecognisedInputs { get; }
 
     /// <summary>Gets one entry per knowledge-base rule (risk factors, then red flags) with its outcome and inputs.</summary>
+    /// <value>The trace, or <see langword="null"/> when the evaluation was not asked for it (<see cref="EvaluationOptions.IncludeTrace"/>).</value>
     /// <remarks>
-    /// The trace is built on first access, by running the same pure evaluation again with tracing on, so an
-    /// assessment that is never traced costs nothing for it; every access returns the same list. Thread-safe.
+    /// The result contract's JSON carries the trace, so <see cref="Serialization.CrampJson"/> writes only assessments
+    /// evaluated with <see cref="EvaluationOptions.WithTrace"/>.
     /// </remarks>
-    public IReadOnlyList<TraceEntry> Trace => _trace ?? LazyInitializer.EnsureInitialized(ref _trace, () => _evaluator.TraceOf(_request));
+    [JsonIgnore]
+    public IReadOnlyList<TraceEntry>? Trace { get; }
+
+    /// <summary>Gets the trace for the wire, where the contract requires it; writing an assessment without one is a programming error.</summary>
+    [JsonInclude]
+    [JsonPropertyName("trace")]
+    internal IReadOnlyList<TraceEntry> TraceOnWire =>
+        Trace ?? throw new InvalidOperationException("The assessment has no trace, which the result contract's JSON carries: evaluate with EvaluationOptions.WithTrace.");
 
     /// <summary>Gets the disclaimer: general information, not a diagnosis.</summary>
     public string Disclaimer { get; }
