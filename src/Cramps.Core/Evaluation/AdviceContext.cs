@@ -7,7 +7,7 @@ internal readonly struct AdviceContext(RuleState[] rules, Urgency urgency, Patie
 
     public PatientHistory Patient { get; } = patient;
 
-    public bool Present(int rule) => rules[rule].Outcome == Tri.True;
+    public bool Present(int rule) => rules[rule].Outcome == Truth.True;
 
     public bool AnyPresent(int[] rules)
     {

@@ -115,7 +115,6 @@ public sealed class CrampEvaluator : ICrampEvaluator
             }
         }
 
-        // Stryker disable once Conditional : the hash with the default values is the content hash; this only skips hashing again
         var hash = overrides.Count == 0 ? _knowledgeBase.ContentHash : _knowledgeBase.HashWith(_thresholds);
         Identity = new KnowledgeBaseIdentity(_knowledgeBase.Id, _knowledgeBase.Edition, hash, new ReadOnlyDictionary<string, double>(overrides));
     }
@@ -154,7 +153,7 @@ public sealed class CrampEvaluator : ICrampEvaluator
                 interviewComplete,
                 GiveAdvice(context, urgency),
                 Warnings(request, context),
-                Facts.Unrecognised(request, _knowledgeBase),
+                RequestSummary.Unrecognised(request, _knowledgeBase),
                 tracing ? TraceOf(context) : null,
                 request.RequestId,
                 _knowledgeBase.Disclaimer);
@@ -192,23 +191,22 @@ public sealed class CrampEvaluator : ICrampEvaluator
         {
             // A red flag fires at its highest level that is present; an unknown level keeps it unknown otherwise.
             log.Clear();
-            var outcome = Tri.False;
+            var outcome = Truth.False;
             var urgency = Urgency.SelfCare;
             foreach (var level in flag.LevelArray)
             {
                 var evidenceMark = log.EvidenceCount;
                 var missingMark = log.MissingCount;
                 var value = level.Term.Evaluate(context, log);
-                if (value == Tri.True)
+                if (value == Truth.True)
                 {
-                    outcome = Tri.True;
+                    outcome = Truth.True;
                     urgency = level.Urgency;
                     break;
                 }
 
-                // Stryker disable once all : no flag in this edition has a false level with unknown parts before an unknown level, the only case this changes
                 log.Settle(evidenceMark, missingMark, value);
-                outcome = TriLogic.Or(outcome, value);
+                outcome = TruthLogic.Or(outcome, value);
             }
 
             context.Rules[flag.Index] = log.Finish(outcome, urgency, out var trace);
@@ -223,7 +221,7 @@ public sealed class CrampEvaluator : ICrampEvaluator
         var fired = 0;
         foreach (var flag in _knowledgeBase.FlagArray)
         {
-            if (rules[flag.Index].Outcome == Tri.True)
+            if (rules[flag.Index].Outcome == Truth.True)
             {
                 fired++;
                 urgency = (Urgency)Math.Max((int)urgency, (int)rules[flag.Index].Urgency);
@@ -236,7 +234,7 @@ public sealed class CrampEvaluator : ICrampEvaluator
             var next = 0;
             foreach (var flag in _knowledgeBase.FlagArray)
             {
-                if (rules[flag.Index].Outcome == Tri.True)
+                if (rules[flag.Index].Outcome == Truth.True)
                 {
                     ids[next++] = flag.Id;
                 }
@@ -257,7 +255,7 @@ public sealed class CrampEvaluator : ICrampEvaluator
         var medicineOrElectrolyte = false;
         foreach (var risk in _knowledgeBase.FactorArray)
         {
-            if (context.Rules[risk.Index].Outcome == Tri.True)
+            if (context.Rules[risk.Index].Outcome == Truth.True)
             {
                 factor |= risk.Strength >= EvidenceStrength.Moderate && _baselineCategory[risk.Category.Order];
                 medicineOrElectrolyte |= _anyStrengthCategory[risk.Category.Order];
@@ -294,14 +292,14 @@ public sealed class CrampEvaluator : ICrampEvaluator
         var count = 0;
         foreach (var factor in _knowledgeBase.FactorArray)
         {
-            count += rules[factor.Index].Outcome == Tri.True ? 1 : 0;
+            count += rules[factor.Index].Outcome == Truth.True ? 1 : 0;
         }
 
         var findings = new RiskFactorFinding[count];
         var next = 0;
         foreach (var factor in _knowledgeBase.FactorArray)
         {
-            if (rules[factor.Index] is { Outcome: Tri.True, Evidence: { } evidence })
+            if (rules[factor.Index] is { Outcome: Truth.True, Evidence: { } evidence })
             {
                 findings[next++] = new RiskFactorFinding(factor, evidence);
             }
@@ -315,14 +313,14 @@ public sealed class CrampEvaluator : ICrampEvaluator
         var count = 0;
         foreach (var flag in _knowledgeBase.FlagArray)
         {
-            count += rules[flag.Index].Outcome == Tri.True ? 1 : 0;
+            count += rules[flag.Index].Outcome == Truth.True ? 1 : 0;
         }
 
         var findings = new RedFlagFinding[count];
         var next = 0;
         foreach (var flag in _knowledgeBase.FlagArray)
         {
-            if (rules[flag.Index] is { Outcome: Tri.True, Evidence: { } evidence } state)
+            if (rules[flag.Index] is { Outcome: Truth.True, Evidence: { } evidence } state)
             {
                 findings[next++] = new RedFlagFinding(flag, state.Urgency, evidence);
             }
@@ -344,7 +342,7 @@ public sealed class CrampEvaluator : ICrampEvaluator
         var presentFactors = 0;
         foreach (var factor in _knowledgeBase.FactorArray)
         {
-            if (rules[factor.Index].Outcome == Tri.True)
+            if (rules[factor.Index].Outcome == Truth.True)
             {
                 present[presentFactors++] = factor.Index;
                 scores[factor.Category.Order] += factor.Weight;
@@ -360,7 +358,7 @@ public sealed class CrampEvaluator : ICrampEvaluator
         var presentRules = presentFactors;
         foreach (var flag in _knowledgeBase.FlagArray)
         {
-            if (rules[flag.Index].Outcome == Tri.True)
+            if (rules[flag.Index].Outcome == Truth.True)
             {
                 present[presentRules++] = flag.Index;
                 scores[flag.Category.Order] += flag.Weight;
@@ -542,14 +540,14 @@ public sealed class CrampEvaluator : ICrampEvaluator
             var reveals = 0;
             for (var i = 0; i < rules.Length; i++)
             {
-                reveals += rules[i].Outcome == Tri.Unknown && (rules[i].Questions & bit) != 0 ? 1 : 0;
+                reveals += rules[i].Outcome == Truth.Unknown && (rules[i].Questions & bit) != 0 ? 1 : 0;
             }
 
             var couldReveal = Strings(reveals);
             var r = 0;
             for (var i = 0; r < reveals; i++)
             {
-                if (rules[i].Outcome == Tri.Unknown && (rules[i].Questions & bit) != 0)
+                if (rules[i].Outcome == Truth.Unknown && (rules[i].Questions & bit) != 0)
                 {
                     couldReveal[r++] = _knowledgeBase.RuleArray[i].Id;
                 }
@@ -576,7 +574,6 @@ public sealed class CrampEvaluator : ICrampEvaluator
     }
 
     /// <summary>A list of ids to fill; the shared empty array when there are none, the common case.</summary>
-    // Stryker disable once Conditional : an empty array either way; the shared one only saves an allocation
     private static string[] Strings(int count) => count == 0 ? [] : new string[count];
 
     private static bool Before(OpenQuestion a, OpenQuestion b) =>
@@ -622,7 +619,7 @@ public sealed class CrampEvaluator : ICrampEvaluator
             (warnings ??= []).Add(new AssessmentWarning(WarningCodes.PregnantAge, JsonPaths.AgeYears, "pregnant is true while ageYears is below 10 or above 60; both are used as given."));
         }
 
-        if (context.Facts.HasUndatedLabs)
+        if (context.RequestSummary.HasUndatedLabs)
         {
             UndatedLabsCounted(request, context, ref warnings);
         }
@@ -656,7 +653,7 @@ public sealed class CrampEvaluator : ICrampEvaluator
             // Plain tests, not a property pattern with a designation: mutation testing cannot compile its mutants of that
             // pattern and would then leave this whole method unmutated.
             var rule = context.Rules[r];
-            if (rule.Outcome != Tri.True || rule.Evidence is null || withoutUndated.Rules[r].Outcome == Tri.True)
+            if (rule.Outcome != Truth.True || rule.Evidence is null || withoutUndated.Rules[r].Outcome == Truth.True)
             {
                 continue;
             }
@@ -698,9 +695,9 @@ public sealed class CrampEvaluator : ICrampEvaluator
         DateOnly? last = null;
         foreach (var episode in episodes)
         {
-            if (episode.StartedAt is { } started && (last is null || Facts.LocalDate(started) > last))
+            if (episode.StartedAt is { } started && (last is null || RequestSummary.LocalDate(started) > last))
             {
-                last = Facts.LocalDate(started);
+                last = RequestSummary.LocalDate(started);
             }
         }
 

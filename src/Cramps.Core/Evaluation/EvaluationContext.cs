@@ -19,11 +19,9 @@ internal sealed class EvaluationContext
         Conditions = Patient.Conditions is { } conditions ? ReadOnlyArray<Condition>.Of(conditions) : null;
         Medications = Patient.Medications is { } medications ? ReadOnlyArray<Medication>.Of(medications) : null;
         Labs = Patient.Labs is { } labs ? ReadOnlyArray<LabResult>.Of(labs) : null;
-        Facts = new Facts(request, knowledgeBase.Policies, ignoreUndated);
+        RequestSummary = new RequestSummary(request, knowledgeBase.Policies, ignoreUndated);
         // A transient buffer: rented here, returned by Release once the assessment is built (it never escapes).
-        // Stryker disable once all : a fresh or a pooled buffer holds the same rule states
-        Rules = tracing ? new RuleState[knowledgeBase.RuleArray.Length] : ArrayPool<RuleState>.Shared.Rent(knowledgeBase.RuleArray.Length);
-        // Stryker disable once all : trace paths, when kept without tracing, are never read
+        Rules = ArrayPool<RuleState>.Shared.Rent(knowledgeBase.RuleArray.Length);
         Traces = tracing ? new RuleTrace[knowledgeBase.Rules.Count] : null;
     }
 
@@ -43,7 +41,7 @@ internal sealed class EvaluationContext
     /// <summary>Gets the laboratory results, or <see langword="null"/> when unknown.</summary>
     public LabResult[]? Labs { get; }
 
-    public Facts Facts { get; }
+    public RequestSummary RequestSummary { get; }
 
     /// <summary>Gets the state of every rule evaluated so far, by rule index (the buffer may be longer than the rule count).</summary>
     public RuleState[] Rules { get; }
@@ -55,17 +53,8 @@ internal sealed class EvaluationContext
 
     /// <summary>Gets whether a lab result counts for a test: one of the latest collection date, or undated (undated is not old).</summary>
     public bool Counts(LabResult lab, LabTest test, LabSlot slot) =>
-        ReferenceEquals(lab.KnownTest, test) && (lab.CollectedOn is { } date ? date == slot.Date : !Facts.IgnoreUndated);
+        ReferenceEquals(lab.KnownTest, test) && (lab.CollectedOn is { } date ? date == slot.Date : !RequestSummary.IgnoreUndated);
 
-    // Stryker disable all : returning the buffer to the pool saves allocations; results do not depend on it
     /// <summary>Returns the rented rule buffer; the context must not be used afterwards.</summary>
-    public void Release()
-    {
-        if (Traces is null)
-        {
-            ArrayPool<RuleState>.Shared.Return(Rules, clearArray: true);
-        }
-    }
-
-    // Stryker restore all
+    public void Release() => ArrayPool<RuleState>.Shared.Return(Rules, clearArray: true);
 }

@@ -11,7 +11,6 @@ namespace Cramps.Core.Evaluation;
 internal sealed class RuleLog(bool tracing)
 {
     private readonly List<string>? _inputs = tracing ? new(8) : null;
-    // Stryker disable once all : missing paths, when kept without tracing, are never read
     private readonly List<string>? _missing = tracing ? new(8) : null;
     private Evidence[] _evidence = new Evidence[8];
     private uint[] _missingQuestions = new uint[8];
@@ -71,14 +70,14 @@ internal sealed class RuleLog(bool tracing)
     }
 
     /// <summary>Drops what a child added when it does not explain the parent's outcome.</summary>
-    public void Settle(int evidenceMark, int missingMark, Tri child)
+    public void Settle(int evidenceMark, int missingMark, Truth child)
     {
-        if (child != Tri.True)
+        if (child != Truth.True)
         {
             EvidenceCount = evidenceMark;
         }
 
-        if (child != Tri.Unknown)
+        if (child != Truth.Unknown)
         {
             _missing?.RemoveRange(missingMark, MissingCount - missingMark);
             MissingCount = missingMark;
@@ -93,11 +92,10 @@ internal sealed class RuleLog(bool tracing)
             Evidence(evidence.Path, evidence.Value);
         }
 
-        if (rule.Outcome == Tri.Unknown)
+        if (rule.Outcome == Truth.Unknown)
         {
             if (trace is null)
             {
-                // Stryker disable once all : without tracing the path is never read
                 Missing(string.Empty, rule.Questions);
             }
             else
@@ -116,10 +114,10 @@ internal sealed class RuleLog(bool tracing)
     }
 
     /// <summary>Finishes a rule: its state, and when tracing its trace paths.</summary>
-    public RuleState Finish(Tri outcome, Urgency urgency, out RuleTrace? trace)
+    public RuleState Finish(Truth outcome, Urgency urgency, out RuleTrace? trace)
     {
         var questions = 0u;
-        if (outcome == Tri.Unknown)
+        if (outcome == Truth.Unknown)
         {
             for (var i = 0; i < MissingCount; i++)
             {
@@ -129,12 +127,11 @@ internal sealed class RuleLog(bool tracing)
 
         trace = _inputs is null ? null : outcome switch
         {
-            Tri.True => new RuleTrace(EvidencePaths(), []),
-            Tri.False => new RuleTrace([.. _inputs], []),
+            Truth.True => new RuleTrace(EvidencePaths(), []),
+            Truth.False => new RuleTrace([.. _inputs], []),
             _ => new RuleTrace([], Distinct(_missing!)),
         };
-        // Stryker disable once all : combinators settle their parts, so a rule that is not present holds no evidence here
-        return new RuleState(outcome, urgency, questions, outcome == Tri.True ? _evidence.AsSpan(0, EvidenceCount).ToArray() : null);
+        return new RuleState(outcome, urgency, questions, outcome == Truth.True ? _evidence.AsSpan(0, EvidenceCount).ToArray() : null);
     }
 
     private string[] EvidencePaths()
@@ -175,7 +172,7 @@ internal sealed class RuleLog(bool tracing)
 
 /// <summary>The outcome of one rule: present (with its evidence and, for a red flag, its urgency), absent, or unknown (with the questions that could decide it).</summary>
 /// <remarks>Sixteen bytes, so the per-evaluation array of all rules stays small.</remarks>
-internal readonly struct RuleState(Tri outcome, Urgency urgency, uint questions, Evidence[]? evidence)
+internal readonly struct RuleState(Truth outcome, Urgency urgency, uint questions, Evidence[]? evidence)
 {
     private readonly byte _urgency = (byte)urgency;
 
@@ -183,7 +180,7 @@ internal readonly struct RuleState(Tri outcome, Urgency urgency, uint questions,
 
     public uint Questions { get; } = questions;
 
-    public Tri Outcome { get; } = outcome;
+    public Truth Outcome { get; } = outcome;
 
     public Urgency Urgency => (Urgency)_urgency;
 }

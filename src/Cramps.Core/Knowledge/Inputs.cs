@@ -42,11 +42,11 @@ internal static class Inputs
     public static readonly YesNoInput<Lifestyle> HomeParenteralNutrition = Lifestyle("homeParenteralNutrition", "home parenteral nutrition (feeding through a drip)", l => l.HomeParenteralNutrition, (l, v) => l with { HomeParenteralNutrition = v });
     public static readonly YesNoInput<Lifestyle> UsedQuinineForCramps = Lifestyle("usedQuinineForCramps", "quinine or tonic water for cramps", l => l.UsedQuinineForCramps, (l, v) => l with { UsedQuinineForCramps = v });
 
-    public static readonly YesNoInput<CrampPattern> OutsideMorning = Pattern("outsideMorning", "cramps at other times than the morning", p => p.OutsideMorning, (p, v) => p with { OutsideMorning = v }, c => c.Facts.OutsideMorning.Value != Tri.Unknown);
-    public static readonly YesNoInput<CrampPattern> AfterExercise = Pattern("afterExercise", "cramps during or after exercise", p => p.AfterExercise, (p, v) => p with { AfterExercise = v }, c => c.Facts.AfterExercise.Value != Tri.Unknown);
-    public static readonly YesNoInput<CrampPattern> DuringDialysis = Pattern("duringDialysis", "cramps during dialysis", p => p.DuringDialysis, (p, v) => p with { DuringDialysis = v }, c => c.Facts.DuringDialysis.Value != Tri.Unknown);
-    public static readonly YesNoInput<CrampPattern> RelievedByStretching = Pattern("relievedByStretching", "Does stretching stop a cramp?", p => p.RelievedByStretching, (p, v) => p with { RelievedByStretching = v }, c => c.Facts.Relief.Value != Tri.Unknown);
-    public static readonly DerivedInput LongestMinutes = new(PatternPath("longestMinutes"), c => c.Facts.LongestSeconds is not null);
+    public static readonly YesNoInput<CrampPattern> OutsideMorning = Pattern("outsideMorning", "cramps at other times than the morning", p => p.OutsideMorning, (p, v) => p with { OutsideMorning = v }, c => c.RequestSummary.OutsideMorning.Value != Truth.Unknown);
+    public static readonly YesNoInput<CrampPattern> AfterExercise = Pattern("afterExercise", "cramps during or after exercise", p => p.AfterExercise, (p, v) => p with { AfterExercise = v }, c => c.RequestSummary.AfterExercise.Value != Truth.Unknown);
+    public static readonly YesNoInput<CrampPattern> DuringDialysis = Pattern("duringDialysis", "cramps during dialysis", p => p.DuringDialysis, (p, v) => p with { DuringDialysis = v }, c => c.RequestSummary.DuringDialysis.Value != Truth.Unknown);
+    public static readonly YesNoInput<CrampPattern> RelievedByStretching = Pattern("relievedByStretching", "Does stretching stop a cramp?", p => p.RelievedByStretching, (p, v) => p with { RelievedByStretching = v }, c => c.RequestSummary.Relief.Value != Truth.Unknown);
+    public static readonly DerivedInput LongestMinutes = new(PatternPath("longestMinutes"), c => c.RequestSummary.LongestSeconds is not null);
     public static readonly NumberInput EpisodesPerWeek = new(PatternPath("episodesPerWeek"), p => p.CrampPattern.EpisodesPerWeek);
     public static readonly DerivedInput Diary = new(JsonPaths.Episodes, c => c.Episodes.Length > 0);
 

@@ -8,14 +8,14 @@ using Cramps.Core.Knowledge;
 namespace Cramps.Core.Serialization;
 
 /// <summary>Where a value is: a member of a parent path, or an item of a list; the path string is only built for an error.</summary>
-internal readonly struct Loc(string parent, string? member, int index = -1)
+internal readonly struct JsonLocation(string parent, string? member, int index = -1)
 {
     /// <summary>Gets the name that messages use for the value: its member, or the list an item belongs to.</summary>
     public string Name => member ?? LastMember(parent);
 
     public string Path => member is not null ? parent + "." + member : index >= 0 ? JsonPaths.Index(parent, index) : parent;
 
-    public static implicit operator Loc(string path) => new(path, null);
+    public static implicit operator JsonLocation(string path) => new(path, null);
 
     private static string LastMember(string path)
     {
@@ -371,10 +371,10 @@ internal ref struct RequestReader
         }
 
         var errors = _count;
-        var id = Text(p[0], new Loc(path, "id"));
-        var system = Enum(p[1], new Loc(path, "system"), WireNames.ConditionSystem);
-        var code = Text(p[2], new Loc(path, "code"));
-        var display = Text(p[3], new Loc(path, "display"));
+        var id = Text(p[0], new JsonLocation(path, "id"));
+        var system = Enum(p[1], new JsonLocation(path, "system"), WireNames.ConditionSystem);
+        var code = Text(p[2], new JsonLocation(path, "code"));
+        var display = Text(p[3], new JsonLocation(path, "display"));
         if (_count != errors)
         {
             return null;
@@ -396,10 +396,10 @@ internal ref struct RequestReader
         }
 
         var errors = _count;
-        var name = Text(p[0], new Loc(path, "name"));
-        var system = Enum(p[1], new Loc(path, "system"), WireNames.MedicationSystem);
-        var code = Text(p[2], new Loc(path, "code"));
-        var startedOn = Date(p[3], new Loc(path, "startedOn"), checkFuture: true);
+        var name = Text(p[0], new JsonLocation(path, "name"));
+        var system = Enum(p[1], new JsonLocation(path, "system"), WireNames.MedicationSystem);
+        var code = Text(p[2], new JsonLocation(path, "code"));
+        var startedOn = Date(p[3], new JsonLocation(path, "startedOn"), checkFuture: true);
         if (_count != errors || !Identified(path, name is not null, system is not null, code is not null, "An entry needs name, or system and code."))
         {
             return null;
@@ -438,11 +438,11 @@ internal ref struct RequestReader
         }
 
         var errors = _count;
-        var test = Text(p[0], new Loc(path, "test"));
-        var loinc = Text(p[1], new Loc(path, "loinc"));
-        var value = Number(p[2], new Loc(path, "value"), Range.LabValue, required: true);
-        var unit = Text(p[3], new Loc(path, "unit"), required: true);
-        var collectedOn = Date(p[4], new Loc(path, "collectedOn"), checkFuture: true);
+        var test = Text(p[0], new JsonLocation(path, "test"));
+        var loinc = Text(p[1], new JsonLocation(path, "loinc"));
+        var value = Number(p[2], new JsonLocation(path, "value"), Range.LabValue, required: true);
+        var unit = Text(p[3], new JsonLocation(path, "unit"), required: true);
+        var collectedOn = Date(p[4], new JsonLocation(path, "collectedOn"), checkFuture: true);
         if (test is null && loinc is null && p[0] is null or { Kind: JsonTokenType.Null } && p[1] is null or { Kind: JsonTokenType.Null })
         {
             Error(path, ValidationCodes.MissingRequired, "A lab result needs test or loinc.");
@@ -550,13 +550,13 @@ internal ref struct RequestReader
         }
 
         var errors = _count;
-        var startedAt = Timestamp(p[0], new Loc(path, "startedAt"));
-        var duration = Integer(p[1], new Loc(path, "durationSeconds"), Range.Duration);
-        var muscles = Muscles(p[2], new Loc(path, "muscles"));
-        var side = Enum(p[3], new Loc(path, "side"), WireNames.Side);
-        var setting = Enum(p[4], new Loc(path, "setting"), WireNames.Setting);
-        var relieved = Bool(p[5], new Loc(path, "relievedByStretching"));
-        var pain = Integer(p[6], new Loc(path, "painScore"), Range.Pain);
+        var startedAt = Timestamp(p[0], new JsonLocation(path, "startedAt"));
+        var duration = Integer(p[1], new JsonLocation(path, "durationSeconds"), Range.Duration);
+        var muscles = Muscles(p[2], new JsonLocation(path, "muscles"));
+        var side = Enum(p[3], new JsonLocation(path, "side"), WireNames.Side);
+        var setting = Enum(p[4], new JsonLocation(path, "setting"), WireNames.Setting);
+        var relieved = Bool(p[5], new JsonLocation(path, "relievedByStretching"));
+        var pain = Integer(p[6], new JsonLocation(path, "painScore"), Range.Pain);
         if (_count != errors || muscles is null)
         {
             return null;
@@ -573,7 +573,7 @@ internal ref struct RequestReader
         };
     }
 
-    private List<MuscleRegion>? Muscles(Node? element, Loc at)
+    private List<MuscleRegion>? Muscles(Node? element, JsonLocation at)
     {
         var path = at.Path;
         if (element is not { Kind: not JsonTokenType.Null } value)
@@ -738,7 +738,7 @@ internal ref struct RequestReader
         return items;
     }
 
-    private bool? Bool(Node? element, Loc at) => element?.Kind switch
+    private bool? Bool(Node? element, JsonLocation at) => element?.Kind switch
     {
         null or JsonTokenType.Null => null,
         JsonTokenType.True => true,
@@ -746,7 +746,7 @@ internal ref struct RequestReader
         _ => Invalid<bool?>(at, ValidationCodes.InvalidType, " must be true, false or null."),
     };
 
-    private int? Integer(Node? element, Loc at, Range range)
+    private int? Integer(Node? element, JsonLocation at, Range range)
     {
         if (Raw(element, at, " must be an integer or null.") is not { } number)
         {
@@ -758,7 +758,7 @@ internal ref struct RequestReader
             : (int)number;
     }
 
-    private double? Number(Node? element, Loc at, Range range, bool required = false)
+    private double? Number(Node? element, JsonLocation at, Range range, bool required = false)
     {
         if (required && element is null or { Kind: JsonTokenType.Null })
         {
@@ -776,7 +776,7 @@ internal ref struct RequestReader
     }
 
     /// <summary>Reads a JSON number as a finite double; reports wrong types and numbers too large to represent.</summary>
-    private double? Raw(Node? element, Loc at, string wrongType)
+    private double? Raw(Node? element, JsonLocation at, string wrongType)
     {
         if (element is not { Kind: not JsonTokenType.Null } present)
         {
@@ -793,7 +793,7 @@ internal ref struct RequestReader
             : Invalid<double?>(at, ValidationCodes.OutOfRange, " is too large to represent.");
     }
 
-    private string? Text(Node? element, Loc at, bool required = false)
+    private string? Text(Node? element, JsonLocation at, bool required = false)
     {
         if (element is not { Kind: not JsonTokenType.Null } value)
         {
@@ -821,7 +821,7 @@ internal ref struct RequestReader
         return text.Length > RequestLimits.MaxTextLength ? Invalid<string?>(at, ValidationCodes.TooLong, TooLongSuffix) : text;
     }
 
-    private TEnum? Enum<TEnum>(Node? element, Loc at, EnumNames<TEnum> names, bool allowNull = true)
+    private TEnum? Enum<TEnum>(Node? element, JsonLocation at, EnumNames<TEnum> names, bool allowNull = true)
         where TEnum : struct, System.Enum
     {
         if (element is not { Kind: not JsonTokenType.Null } value)
@@ -841,7 +841,7 @@ internal ref struct RequestReader
             : InvalidEnum(at, ValidationCodes.InvalidEnum, names, allowNull);
     }
 
-    private TEnum? InvalidEnum<TEnum>(Loc at, string code, EnumNames<TEnum> names, bool allowNull)
+    private TEnum? InvalidEnum<TEnum>(JsonLocation at, string code, EnumNames<TEnum> names, bool allowNull)
         where TEnum : struct, System.Enum
     {
         if (Room())
@@ -852,7 +852,7 @@ internal ref struct RequestReader
         return null;
     }
 
-    private DateOnly? Date(Node? element, Loc at, bool checkFuture)
+    private DateOnly? Date(Node? element, JsonLocation at, bool checkFuture)
     {
         if (element is not { Kind: not JsonTokenType.Null } value)
         {
@@ -874,7 +874,7 @@ internal ref struct RequestReader
         return checkFuture && date > _asOf ? Invalid<DateOnly?>(at, ValidationCodes.FutureDate, " must not lie after asOf.") : date;
     }
 
-    private DateTimeOffset? Timestamp(Node? element, Loc at)
+    private DateTimeOffset? Timestamp(Node? element, JsonLocation at)
     {
         if (element is not { Kind: not JsonTokenType.Null } value)
         {
@@ -892,7 +892,7 @@ internal ref struct RequestReader
     }
 
     /// <summary>Reports an error whose message is the value's name and a fixed suffix; neither is built past the cap.</summary>
-    private T Invalid<T>(Loc at, string code, string suffix)
+    private T Invalid<T>(JsonLocation at, string code, string suffix)
     {
         if (Room())
         {

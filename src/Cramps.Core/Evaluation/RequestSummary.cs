@@ -12,7 +12,7 @@ internal enum DiaryFactKind
 }
 
 /// <summary>A fact the diary or the self-report decides, and what decided it: an episode's index, or -1 for the self-report.</summary>
-internal readonly record struct DiaryFact(Tri Value, int Episode);
+internal readonly record struct DiaryFact(Truth Value, int Episode);
 
 /// <summary>Where the counted results of one laboratory test are: any at all, and the latest collection date.</summary>
 internal struct LabSlot
@@ -37,11 +37,11 @@ internal struct LabSlots
 /// model was built), where the latest lab results are, the diary facts, and "today". Built once per evaluation and
 /// cheap: evidence text is only formatted for findings that are present.
 /// </summary>
-internal sealed class Facts
+internal sealed class RequestSummary
 {
     private LabSlots _labs;
 
-    public Facts(AssessmentRequest request, KnowledgePolicies policies, bool ignoreUndated = false)
+    public RequestSummary(AssessmentRequest request, KnowledgePolicies policies, bool ignoreUndated = false)
     {
         IgnoreUndated = ignoreUndated;
         var patient = request.Patient;
@@ -135,7 +135,7 @@ internal sealed class Facts
     /// <summary>Gets the path and text that explain a diary fact.</summary>
     public static (string Path, string Text) Explain(DiaryFactKind kind, DiaryFact fact, EvaluationContext context)
     {
-        var truth = fact.Value == Tri.True ? "true" : "false";
+        var truth = fact.Value == Truth.True ? "true" : "false";
         if (fact.Episode < 0)
         {
             return (SelfReportPath(kind), truth);
@@ -201,7 +201,6 @@ internal sealed class Facts
     public static string Describe(LabResult lab) => lab.Text!;
 
     /// <summary>Gets whether a result collected on one date is later than the latest so far (dated results beat undated ones).</summary>
-    // Stryker disable once Equality : on equal dates the latest date stays the same whichever is kept
     private static bool Later(DateOnly? date, DateOnly? latest) => date is { } d && (latest is null || d > latest.Value);
 
     private static DateOnly? LatestDate(AssessmentRequest request)
@@ -244,25 +243,25 @@ internal sealed class Facts
     {
         if (selfReport == true)
         {
-            return new DiaryFact(Tri.True, -1);
+            return new DiaryFact(Truth.True, -1);
         }
 
         for (var i = 0; i < episodes.Count; i++)
         {
             if (shows(episodes[i]))
             {
-                return new DiaryFact(Tri.True, i);
+                return new DiaryFact(Truth.True, i);
             }
         }
 
-        return new DiaryFact(selfReport == false ? Tri.False : Tri.Unknown, -1);
+        return new DiaryFact(selfReport == false ? Truth.False : Truth.Unknown, -1);
     }
 
     private static DiaryFact Relieved(bool? selfReport, IReadOnlyList<CrampEpisode> episodes)
     {
         if (selfReport == false)
         {
-            return new DiaryFact(Tri.False, -1);
+            return new DiaryFact(Truth.False, -1);
         }
 
         var relievedAt = -1;
@@ -271,7 +270,7 @@ internal sealed class Facts
             switch (episodes[i].RelievedByStretching)
             {
                 case false:
-                    return new DiaryFact(Tri.False, i);
+                    return new DiaryFact(Truth.False, i);
                 case true when relievedAt < 0:
                     relievedAt = i;
                     break;
@@ -280,16 +279,15 @@ internal sealed class Facts
 
         if (selfReport == true)
         {
-            return new DiaryFact(Tri.True, -1);
+            return new DiaryFact(Truth.True, -1);
         }
 
         if (relievedAt >= 0)
         {
-            return new DiaryFact(Tri.True, relievedAt);
+            return new DiaryFact(Truth.True, relievedAt);
         }
 
-        // Stryker disable once Unary : the episode index is read only for a fact that is true
-        return new DiaryFact(Tri.Unknown, -1);
+        return new DiaryFact(Truth.Unknown, -1);
     }
 
     private static (double? Seconds, int Episode) Longest(double? selfReportMinutes, IReadOnlyList<CrampEpisode> episodes)

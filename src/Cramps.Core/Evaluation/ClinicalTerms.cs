@@ -4,200 +4,10 @@ using Cramps.Core.Knowledge;
 
 namespace Cramps.Core.Evaluation;
 
-/// <summary>A comparison of a value with a threshold.</summary>
-internal enum Comparison
-{
-    AtLeast,
-    Above,
-    Below,
-    AtMost,
-}
-
-/// <summary>An input a term can miss: its path, and the follow-up questions that ask for it (bound once the questions exist).</summary>
-internal sealed class MissingInput(string path)
-{
-    public string Path { get; } = path;
-
-    public uint Questions { get; private set; }
-
-    public void Bind(KnowledgeBase knowledgeBase) => Questions = knowledgeBase.QuestionsAsking(Path);
-}
-
-/// <summary>
-/// One term of a rule's trigger: a three-valued test over the request that logs its evidence, the inputs it read
-/// and the inputs it missed, and describes itself for the catalog and the content hash.
-/// </summary>
-/// <remarks>
-/// Terms are shared by every evaluation and immutable once the knowledge base is built (binding happens during the
-/// build); per-evaluation state lives in the context and the log.
-/// </remarks>
-internal abstract class RuleTerm
-{
-    public abstract Tri Evaluate(EvaluationContext context, RuleLog log);
-
-    public abstract string Describe();
-
-    /// <summary>Resolves references to other rules and to the questions, once, while the knowledge base is built.</summary>
-    public virtual void Bind(KnowledgeBase knowledgeBase, int owner)
-    {
-    }
-
-    public static string Symbol(Comparison comparison) => comparison switch
-    {
-        Comparison.AtLeast => "≥",
-        Comparison.Above => ">",
-        Comparison.Below => "<",
-        _ => "≤",
-    };
-
-    public static bool Compare(double value, Comparison comparison, double limit) => comparison switch
-    {
-        Comparison.AtLeast => value >= limit,
-        Comparison.Above => value > limit,
-        Comparison.Below => value < limit,
-        _ => value <= limit,
-    };
-
-    public static string Describe(Threshold threshold) =>
-        threshold.Name + " (" + CodeText.Number(threshold.DefaultValue) + " " + threshold.Unit + ")";
-}
-
-/// <summary>A term that reads one input and misses it when unknown.</summary>
-internal abstract class LeafTerm(string path) : RuleTerm
-{
-    protected MissingInput Input { get; } = new(path);
-
-    public override void Bind(KnowledgeBase knowledgeBase, int owner) => Input.Bind(knowledgeBase);
-
-    protected Tri Unknown(RuleLog log)
-    {
-        log.Missing(Input.Path, Input.Questions);
-        return Tri.Unknown;
-    }
-
-    protected Tri False(RuleLog log, string? path = null)
-    {
-        log.Input(path ?? Input.Path);
-        return Tri.False;
-    }
-
-    protected static Tri True(RuleLog log, string path, string text)
-    {
-        log.Evidence(path, text);
-        return Tri.True;
-    }
-}
-
-/// <summary>
-/// A combination of parts under three-valued logic: each part's explanation is kept only where it explains the
-/// combined outcome (evidence of true parts, missing inputs of unknown parts).
-/// </summary>
-internal abstract class CompositeTerm(Tri identity, RuleTerm[] parts) : RuleTerm
-{
-    protected RuleTerm[] Parts { get; } = parts;
-
-    public override Tri Evaluate(EvaluationContext context, RuleLog log)
-    {
-        var result = identity;
-        foreach (var part in Parts)
-        {
-            var evidenceMark = log.EvidenceCount;
-            var missingMark = log.MissingCount;
-            var value = part.Evaluate(context, log);
-            log.Settle(evidenceMark, missingMark, value);
-            result = Combine(result, value);
-        }
-
-        return result;
-    }
-
-    public override void Bind(KnowledgeBase knowledgeBase, int owner)
-    {
-        foreach (var part in Parts)
-        {
-            part.Bind(knowledgeBase, owner);
-        }
-    }
-
-    protected abstract Tri Combine(Tri left, Tri right);
-}
-
-/// <summary>True when any part is true; false when every part is false; unknown otherwise.</summary>
-internal sealed class AnyTerm(params RuleTerm[] parts) : CompositeTerm(Tri.False, parts)
-{
-    public override string Describe() => string.Join(", or ", Parts.Select(p => p.Describe()));
-
-    protected override Tri Combine(Tri left, Tri right) => TriLogic.Or(left, right);
-}
-
-/// <summary>True when every part is true; false when any part is false; unknown otherwise.</summary>
-internal sealed class AllTerm(params RuleTerm[] parts) : CompositeTerm(Tri.True, parts)
-{
-    public override string Describe() =>
-        string.Join(" and ", Parts.Select(p => p is AnyTerm ? "(" + p.Describe() + ")" : p.Describe()));
-
-    protected override Tri Combine(Tri left, Tri right) => TriLogic.And(left, right);
-}
-
-/// <summary>A yes/no input equals the expected answer.</summary>
-internal sealed class BoolIs(YesNoInput field, bool expected) : LeafTerm(field.Path)
-{
-    public override Tri Evaluate(EvaluationContext context, RuleLog log) => field.Read(context) switch
-    {
-        null => Unknown(log),
-        { } value when value != expected => False(log),
-        { } value => True(log, field.Path, value ? "true" : "false"),
-    };
-
-    public override string Describe() => field.Name + " = " + (expected ? "true" : "false");
-}
-
-/// <summary>A yes/no input is true or unknown: only an explicit false makes it false.</summary>
-internal sealed class BoolNotFalse(YesNoInput field) : LeafTerm(field.Path)
-{
-    public override Tri Evaluate(EvaluationContext context, RuleLog log) => field.Read(context) switch
-    {
-        false => False(log),
-        true => True(log, field.Path, "true"),
-        null => True(log, field.Path, "unknown"),
-    };
-
-    public override string Describe() => field.Name + " not false";
-}
-
-/// <summary>A numeric input compared with a threshold.</summary>
-internal sealed class NumberIs(NumberInput field, Comparison comparison, Threshold threshold) : LeafTerm(field.Path)
-{
-    public override Tri Evaluate(EvaluationContext context, RuleLog log)
-    {
-        if (field.Read(context) is not { } value)
-        {
-            return Unknown(log);
-        }
-
-        return Compare(value, comparison, context.Threshold(threshold)) ? True(log, field.Path, CodeText.Number(value)) : False(log);
-    }
-
-    public override string Describe() => field.Name + " " + Symbol(comparison) + " " + Describe(threshold);
-}
-
-/// <summary>The patient's sex is the given one; <see cref="Sex.Unknown"/> counts as unknown.</summary>
-internal sealed class SexIs(Sex sex) : LeafTerm(Inputs.Sex.Path)
-{
-    public override Tri Evaluate(EvaluationContext context, RuleLog log) => context.Patient.Sex switch
-    {
-        null or Sex.Unknown => Unknown(log),
-        { } value when value != sex => False(log),
-        { } value => True(log, Input.Path, WireNames.Of(value)),
-    };
-
-    public override string Describe() => "sex = " + WireNames.Of(sex);
-}
-
 /// <summary>The condition list names a knowledge-base condition, by id or by code.</summary>
 internal sealed class HasCondition(ConditionDefinition condition) : LeafTerm(JsonPaths.Filter(JsonPaths.Conditions, "id", condition.Id))
 {
-    public override Tri Evaluate(EvaluationContext context, RuleLog log)
+    public override Truth Evaluate(EvaluationContext context, RuleLog log)
     {
         if (context.Conditions is not { } conditions)
         {
@@ -205,7 +15,7 @@ internal sealed class HasCondition(ConditionDefinition condition) : LeafTerm(Jso
         }
 
         var bit = 1UL << condition.Index;
-        if ((context.Facts.Conditions & bit) == 0)
+        if ((context.RequestSummary.Conditions & bit) == 0)
         {
             return False(log, JsonPaths.Conditions);
         }
@@ -218,7 +28,7 @@ internal sealed class HasCondition(ConditionDefinition condition) : LeafTerm(Jso
             }
         }
 
-        return Tri.True;
+        return Truth.True;
     }
 
     public override string Describe()
@@ -241,7 +51,7 @@ internal sealed class HasCondition(ConditionDefinition condition) : LeafTerm(Jso
 /// <summary>At least one medicine belongs to a medicine class, by ATC prefix or generic name.</summary>
 internal sealed class TakesMedicine(MedicineClass medicines) : LeafTerm(JsonPaths.Medications)
 {
-    public override Tri Evaluate(EvaluationContext context, RuleLog log)
+    public override Truth Evaluate(EvaluationContext context, RuleLog log)
     {
         if (context.Medications is not { } medications)
         {
@@ -249,7 +59,7 @@ internal sealed class TakesMedicine(MedicineClass medicines) : LeafTerm(JsonPath
         }
 
         var bit = 1UL << medicines.Index;
-        if ((context.Facts.Medicines & bit) == 0)
+        if ((context.RequestSummary.Medicines & bit) == 0)
         {
             return False(log);
         }
@@ -262,7 +72,7 @@ internal sealed class TakesMedicine(MedicineClass medicines) : LeafTerm(JsonPath
             }
         }
 
-        return Tri.True;
+        return Truth.True;
     }
 
     public override string Describe() =>
@@ -292,9 +102,9 @@ internal sealed class TakesMedicine(MedicineClass medicines) : LeafTerm(JsonPath
 internal sealed class LabIs(LabTest test, Comparison comparison, Threshold threshold, Threshold? multiplier = null)
     : LeafTerm(JsonPaths.Filter(JsonPaths.Labs, "test", test.Id))
 {
-    public override Tri Evaluate(EvaluationContext context, RuleLog log)
+    public override Truth Evaluate(EvaluationContext context, RuleLog log)
     {
-        var slot = context.Facts.Lab(test.Index);
+        var slot = context.RequestSummary.Lab(test.Index);
         if (!slot.Any)
         {
             return Unknown(log);
@@ -302,7 +112,7 @@ internal sealed class LabIs(LabTest test, Comparison comparison, Threshold thres
 
         var limit = context.Threshold(threshold) * (multiplier is null ? 1 : context.Threshold(multiplier));
         var labs = context.Labs!;
-        var result = Tri.False;
+        var result = Truth.False;
         for (var i = 0; i < labs.Length; i++)
         {
             var lab = labs[i];
@@ -310,8 +120,8 @@ internal sealed class LabIs(LabTest test, Comparison comparison, Threshold thres
             {
                 if (Compare(lab.CanonicalValue, comparison, limit))
                 {
-                    log.Evidence(JsonPaths.Lab(i), Facts.Describe(lab));
-                    result = Tri.True;
+                    log.Evidence(JsonPaths.Lab(i), RequestSummary.Describe(lab));
+                    result = Truth.True;
                 }
                 else
                 {
@@ -338,18 +148,18 @@ internal sealed class CorrectedCalciumIs(LabTest calcium, LabTest albumin, Compa
     /// <summary>The factor from calcium mg/dL to mmol/L.</summary>
     public const double MgPerDlToMmolPerL = 0.2495;
 
-    public override Tri Evaluate(EvaluationContext context, RuleLog log)
+    public override Truth Evaluate(EvaluationContext context, RuleLog log)
     {
-        var calciumSlot = context.Facts.Lab(calcium.Index);
+        var calciumSlot = context.RequestSummary.Lab(calcium.Index);
         if (!calciumSlot.Any)
         {
             return Unknown(log);
         }
 
-        var albuminSlot = context.Facts.Lab(albumin.Index);
+        var albuminSlot = context.RequestSummary.Lab(albumin.Index);
         var labs = context.Labs!;
         var limit = context.Threshold(threshold);
-        var result = Tri.False;
+        var result = Truth.False;
         for (var i = 0; i < labs.Length; i++)
         {
             if (!context.Counts(labs[i], calcium, calciumSlot))
@@ -359,7 +169,7 @@ internal sealed class CorrectedCalciumIs(LabTest calcium, LabTest albumin, Compa
 
             if (!albuminSlot.Any)
             {
-                result = TriLogic.Or(result, Check(labs, i, -1, labs[i].CanonicalValue, limit, log));
+                result = TruthLogic.Or(result, Check(labs, i, -1, labs[i].CanonicalValue, limit, log));
             }
             else
             {
@@ -369,7 +179,7 @@ internal sealed class CorrectedCalciumIs(LabTest calcium, LabTest albumin, Compa
                     if (context.Counts(labs[j], albumin, albuminSlot))
                     {
                         var corrected = labs[i].CanonicalValue + (0.8 * (4.0 - labs[j].CanonicalValue) * MgPerDlToMmolPerL);
-                        result = TriLogic.Or(result, Check(labs, i, j, corrected, limit, log));
+                        result = TruthLogic.Or(result, Check(labs, i, j, corrected, limit, log));
                     }
                 }
             }
@@ -381,40 +191,40 @@ internal sealed class CorrectedCalciumIs(LabTest calcium, LabTest albumin, Compa
     public override string Describe() => "calcium corrected for albumin " + Symbol(comparison) + " " + Describe(threshold);
 
 
-    private Tri Check(LabResult[] labs, int calciumIndex, int albuminIndex, double corrected, double limit, RuleLog log)
+    private Truth Check(LabResult[] labs, int calciumIndex, int albuminIndex, double corrected, double limit, RuleLog log)
     {
         if (!Compare(corrected, comparison, limit))
         {
             log.Input(JsonPaths.Lab(calciumIndex));
-            return Tri.False;
+            return Truth.False;
         }
 
-        var described = Facts.Describe(labs[calciumIndex]);
+        var described = RequestSummary.Describe(labs[calciumIndex]);
         if (albuminIndex < 0)
         {
             log.Evidence(JsonPaths.Lab(calciumIndex), described + "; albumin unknown, uncorrected");
-            return Tri.True;
+            return Truth.True;
         }
 
         log.Evidence(JsonPaths.Lab(calciumIndex), described + "; corrected " + CodeText.Number(Math.Round(corrected, 2)) + " mmol/L");
-        log.Evidence(JsonPaths.Lab(albuminIndex), Facts.Describe(labs[albuminIndex]));
-        return Tri.True;
+        log.Evidence(JsonPaths.Lab(albuminIndex), RequestSummary.Describe(labs[albuminIndex]));
+        return Truth.True;
     }
 }
 
 /// <summary>A fact the diary or the cramp-pattern self-report decides equals the expected value.</summary>
-internal sealed class DiaryFactIs(DiaryFactKind kind, bool expected) : LeafTerm(Facts.SelfReportPath(kind))
+internal sealed class DiaryFactIs(DiaryFactKind kind, bool expected) : LeafTerm(RequestSummary.SelfReportPath(kind))
 {
-    public override Tri Evaluate(EvaluationContext context, RuleLog log)
+    public override Truth Evaluate(EvaluationContext context, RuleLog log)
     {
-        var fact = context.Facts[kind];
-        if (fact.Value == Tri.Unknown)
+        var fact = context.RequestSummary[kind];
+        if (fact.Value == Truth.Unknown)
         {
             return Unknown(log);
         }
 
-        var (path, text) = Facts.Explain(kind, fact, context);
-        return (fact.Value == Tri.True) == expected ? True(log, path, text) : False(log, path);
+        var (path, text) = RequestSummary.Explain(kind, fact, context);
+        return (fact.Value == Truth.True) == expected ? True(log, path, text) : False(log, path);
     }
 
     public override string Describe() => Input.Path[(JsonPaths.Patient.Length + 1)..] + " = " + (expected ? "true" : "false") + " (self-report or diary)";
@@ -427,12 +237,12 @@ internal sealed class DiaryFactIs(DiaryFactKind kind, bool expected) : LeafTerm(
 internal sealed class EpisodeShows(string description, Func<CrampEpisode, (string Member, string Text)?> shows, bool unknownWithoutDiary)
     : LeafTerm(JsonPaths.Episodes)
 {
-    public override Tri Evaluate(EvaluationContext context, RuleLog log)
+    public override Truth Evaluate(EvaluationContext context, RuleLog log)
     {
         var episodes = context.Episodes;
         if (episodes.Length == 0)
         {
-            return unknownWithoutDiary ? Unknown(log) : Tri.False;
+            return unknownWithoutDiary ? Unknown(log) : Truth.False;
         }
 
         for (var i = 0; i < episodes.Length; i++)
@@ -472,9 +282,9 @@ internal sealed class EpisodeShows(string description, Func<CrampEpisode, (strin
 /// </summary>
 internal sealed class LongestEpisodeAbove(Threshold limit, int secondsPerUnit) : LeafTerm(Inputs.LongestMinutes.Path)
 {
-    public override Tri Evaluate(EvaluationContext context, RuleLog log)
+    public override Truth Evaluate(EvaluationContext context, RuleLog log)
     {
-        var facts = context.Facts;
+        var facts = context.RequestSummary;
         if (facts.LongestSeconds is not { } longest)
         {
             return Unknown(log);
@@ -496,40 +306,24 @@ internal sealed class LongestEpisodeAbove(Threshold limit, int secondsPerUnit) :
         "an episode longer than " + Describe(limit) + ", or crampPattern.longestMinutes above it";
 }
 
-/// <summary>A numeric input reaches a threshold, or is unknown: only a known value below it makes the term false.</summary>
-internal sealed class NumberAtLeastOrUnknown(NumberInput field, Threshold threshold) : LeafTerm(field.Path)
-{
-    public override Tri Evaluate(EvaluationContext context, RuleLog log)
-    {
-        if (field.Read(context) is not { } value)
-        {
-            return True(log, field.Path, "unknown");
-        }
-
-        return value >= context.Threshold(threshold) ? True(log, field.Path, CodeText.Number(value)) : False(log);
-    }
-
-    public override string Describe() => field.Name + " ≥ " + Describe(threshold) + " or unknown";
-}
-
 /// <summary>Caffeine per day, from milligrams or from servings (each counting a threshold's milligrams), reaches a threshold.</summary>
 internal sealed class CaffeineAtLeast(Threshold milligrams, Threshold perServing) : RuleTerm
 {
     private readonly MissingInput _mg = new(Inputs.CaffeineMgPerDay.Path);
     private readonly MissingInput _servings = new(Inputs.CaffeineServingsPerDay.Path);
 
-    public override Tri Evaluate(EvaluationContext context, RuleLog log)
+    public override Truth Evaluate(EvaluationContext context, RuleLog log)
     {
         var lifestyle = context.Patient.Lifestyle;
         if (lifestyle.CaffeineMgPerDay is null && lifestyle.CaffeineServingsPerDay is null)
         {
             log.Missing(_mg.Path, _mg.Questions);
             log.Missing(_servings.Path, _servings.Questions);
-            return Tri.Unknown;
+            return Truth.Unknown;
         }
 
         var limit = context.Threshold(milligrams);
-        var result = Tri.False;
+        var result = Truth.False;
         if (lifestyle.CaffeineMgPerDay is { } mg)
         {
             result = Check(mg >= limit, _mg.Path, mg, null, log);
@@ -538,7 +332,7 @@ internal sealed class CaffeineAtLeast(Threshold milligrams, Threshold perServing
         if (lifestyle.CaffeineServingsPerDay is { } servings)
         {
             var estimate = servings * context.Threshold(perServing);
-            result = TriLogic.Or(result, Check(estimate >= limit, _servings.Path, estimate, servings, log));
+            result = TruthLogic.Or(result, Check(estimate >= limit, _servings.Path, estimate, servings, log));
         }
 
         return result;
@@ -553,16 +347,16 @@ internal sealed class CaffeineAtLeast(Threshold milligrams, Threshold perServing
         _servings.Bind(knowledgeBase);
     }
 
-    private static Tri Check(bool reached, string path, double mg, double? servings, RuleLog log)
+    private static Truth Check(bool reached, string path, double mg, double? servings, RuleLog log)
     {
         if (!reached)
         {
             log.Input(path);
-            return Tri.False;
+            return Truth.False;
         }
 
         log.Evidence(path, servings is { } s ? CodeText.Number(s) + " servings/day (" + CodeText.Number(mg) + " mg)" : CodeText.Number(mg) + " mg/day");
-        return Tri.True;
+        return Truth.True;
     }
 }
 
@@ -575,29 +369,29 @@ internal sealed class NewMedicineWithin(Threshold days) : RuleTerm
     private readonly MissingInput _asOf = new(JsonPaths.AsOf);
     private uint _startDateQuestions;
 
-    public override Tri Evaluate(EvaluationContext context, RuleLog log)
+    public override Truth Evaluate(EvaluationContext context, RuleLog log)
     {
         if (context.Medications is not { } medications)
         {
             log.Missing(_medications.Path, _medications.Questions);
-            return Tri.Unknown;
+            return Truth.Unknown;
         }
 
         if (medications.Length == 0)
         {
             log.Input(JsonPaths.Medications);
-            return Tri.False;
+            return Truth.False;
         }
 
         var (reference, referencePath) = Reference(context);
         if (reference is not { } date)
         {
             log.Missing(_asOf.Path, _asOf.Questions);
-            return Tri.Unknown;
+            return Truth.Unknown;
         }
 
         var window = context.Threshold(days);
-        var result = Tri.False;
+        var result = Truth.False;
         for (var i = 0; i < medications.Length; i++)
         {
             // A plain null test, not "is not { } started": mutation testing cannot compile its mutants of that pattern
@@ -605,21 +399,19 @@ internal sealed class NewMedicineWithin(Threshold days) : RuleTerm
             var started = medications[i].StartedOn;
             if (started is null)
             {
-                // Stryker disable once Conditional,String : without tracing the path is never read
                 log.Missing(log.Tracing ? JsonPaths.Medication(i, "startedOn") : string.Empty, _startDateQuestions);
-                result = TriLogic.Or(result, Tri.Unknown);
+                result = TruthLogic.Or(result, Truth.Unknown);
                 continue;
             }
 
             var before = date.DayNumber - started.Value.DayNumber;
             if (before >= 0 && before <= window)
             {
-                log.Evidence(JsonPaths.Medication(i, "startedOn"), Facts.Date(started.Value) + " (" + CodeText.Number(before) + " days before " + Facts.Date(date) + ")");
-                result = Tri.True;
+                log.Evidence(JsonPaths.Medication(i, "startedOn"), RequestSummary.Date(started.Value) + " (" + CodeText.Number(before) + " days before " + RequestSummary.Date(date) + ")");
+                result = Truth.True;
             }
             else
             {
-                // Stryker disable once Conditional,String : without tracing the path is never read
                 log.Input(log.Tracing ? JsonPaths.Medication(i, "startedOn") : string.Empty);
             }
         }
@@ -645,14 +437,14 @@ internal sealed class NewMedicineWithin(Threshold days) : RuleTerm
         var episodes = context.Episodes;
         for (var i = 0; i < episodes.Length; i++)
         {
-            if (episodes[i].StartedAt is { } started && (first is null || Facts.LocalDate(started) < first))
+            if (episodes[i].StartedAt is { } started && (first is null || RequestSummary.LocalDate(started) < first))
             {
-                first = Facts.LocalDate(started);
+                first = RequestSummary.LocalDate(started);
                 index = i;
             }
         }
 
-        return first is null ? (context.Facts.Today, JsonPaths.AsOf) : (first, JsonPaths.Episode(index, "startedAt"));
+        return first is null ? (context.RequestSummary.Today, JsonPaths.AsOf) : (first, JsonPaths.Episode(index, "startedAt"));
     }
 }
 
@@ -668,11 +460,11 @@ internal sealed class FrequencyAtLeast(Threshold perWeek) : LeafTerm(Inputs.Epis
     /// <summary>The shortest span, in days, a diary rate is taken over.</summary>
     public const int MinimumSpanDays = 7;
 
-    public override Tri Evaluate(EvaluationContext context, RuleLog log)
+    public override Truth Evaluate(EvaluationContext context, RuleLog log)
     {
         var limit = context.Threshold(perWeek);
         var known = false;
-        var result = Tri.False;
+        var result = Truth.False;
         if (context.Patient.CrampPattern.EpisodesPerWeek is { } reported)
         {
             known = true;
@@ -682,8 +474,8 @@ internal sealed class FrequencyAtLeast(Threshold perWeek) : LeafTerm(Inputs.Epis
         if (DiaryRate(context, limit) is { } rate)
         {
             known = true;
-            result = TriLogic.Or(result, rate.PerWeek >= limit
-                ? True(log, JsonPaths.Episodes, string.Create(CultureInfo.InvariantCulture, $"{rate.Count} episodes in the {rate.SpanDays} days to {Facts.Date(context.Facts.Today!.Value)}"))
+            result = TruthLogic.Or(result, rate.PerWeek >= limit
+                ? True(log, JsonPaths.Episodes, string.Create(CultureInfo.InvariantCulture, $"{rate.Count} episodes in the {rate.SpanDays} days to {RequestSummary.Date(context.RequestSummary.Today!.Value)}"))
                 : False(log, JsonPaths.Episodes));
         }
 
@@ -702,7 +494,7 @@ internal sealed class FrequencyAtLeast(Threshold perWeek) : LeafTerm(Inputs.Epis
     private static (int Count, int SpanDays, double PerWeek)? DiaryRate(EvaluationContext context, double limit)
     {
         var episodes = context.Episodes;
-        if (episodes.Length == 0 || context.Facts.Today is not { } today)
+        if (episodes.Length == 0 || context.RequestSummary.Today is not { } today)
         {
             return null;
         }
@@ -720,7 +512,7 @@ internal sealed class FrequencyAtLeast(Threshold perWeek) : LeafTerm(Inputs.Epis
                 continue;
             }
 
-            var daysBefore = today.DayNumber - Facts.LocalDate(started.Value).DayNumber;
+            var daysBefore = today.DayNumber - RequestSummary.LocalDate(started.Value).DayNumber;
             if (daysBefore is >= 0 and < WindowDays)
             {
                 count++;
@@ -737,7 +529,7 @@ internal sealed class FrequencyAtLeast(Threshold perWeek) : LeafTerm(Inputs.Epis
 /// <summary>The diary's episodes span several body areas: leg (foot, calf, thigh, hip), arm (hand, arm), trunk (chest, abdomen, back) and neck.</summary>
 internal sealed class WidespreadEpisodes(Threshold areas) : LeafTerm(JsonPaths.Episodes)
 {
-    public override Tri Evaluate(EvaluationContext context, RuleLog log)
+    public override Truth Evaluate(EvaluationContext context, RuleLog log)
     {
         var episodes = context.Episodes;
         if (episodes.Length == 0)
@@ -773,7 +565,7 @@ internal sealed class WidespreadEpisodes(Threshold areas) : LeafTerm(JsonPaths.E
             }
         }
 
-        return Tri.True;
+        return Truth.True;
     }
 
     public override string Describe() =>
@@ -787,28 +579,4 @@ internal sealed class WidespreadEpisodes(Threshold areas) : LeafTerm(JsonPaths.E
         MuscleRegion.Neck => 3,
         _ => 2,
     };
-}
-
-/// <summary>The outcome of another rule, evaluated earlier in table order, with its explanation.</summary>
-internal sealed class RuleIs(string ruleId) : RuleTerm
-{
-    private int _index = -1;
-
-    public override Tri Evaluate(EvaluationContext context, RuleLog log)
-    {
-        ref readonly var rule = ref context.Rules[_index];
-        log.CopyFrom(rule, context.Traces?[_index]);
-        return rule.Outcome;
-    }
-
-    public override string Describe() => ruleId + " present";
-
-    public override void Bind(KnowledgeBase knowledgeBase, int owner)
-    {
-        _index = knowledgeBase.RuleIndex(ruleId);
-        if (_index >= owner)
-        {
-            throw new InvalidOperationException("Rule " + knowledgeBase.Rules[owner].Id + " refers to " + ruleId + ", which is not earlier in table order.");
-        }
-    }
 }
