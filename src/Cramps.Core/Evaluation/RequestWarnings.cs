@@ -1,0 +1,112 @@
+using Cramps.Core.Internal;
+using Cramps.Core.Knowledge;
+
+namespace Cramps.Core.Evaluation;
+
+/// <summary>The inconsistencies of a request that an assessment reports without resolving them.</summary>
+internal sealed class RequestWarnings(KnowledgeBase knowledgeBase, RulePass rules, double[] thresholds)
+{
+    private readonly KnowledgeBase _knowledgeBase = knowledgeBase;
+    private readonly RulePass _rules = rules;
+    private readonly double[] _thresholds = thresholds;
+
+    /// <summary>Lists the inconsistencies of the request, in the order of <see cref="WarningCodes"/>; empty in the usual case, without allocating.</summary>
+    public AssessmentWarning[] Find(AssessmentRequest request, EvaluationContext context)
+    {
+        List<AssessmentWarning>? warnings = null;
+        var patient = request.Patient;
+        if (patient.Pregnant == true && patient.Sex == Sex.Male)
+        {
+            (warnings ??= []).Add(new AssessmentWarning(WarningCodes.PregnantNotFemale, JsonPaths.Pregnant, "pregnant is true while sex is male; both are used as given."));
+        }
+
+        if (patient.Pregnant == true && patient.AgeYears is < 10 or > 60)
+        {
+            (warnings ??= []).Add(new AssessmentWarning(WarningCodes.PregnantAge, JsonPaths.AgeYears, "pregnant is true while ageYears is below 10 or above 60; both are used as given."));
+        }
+
+        if (context.RequestSummary.HasUndatedLabs)
+        {
+            UndatedLabsCounted(request, context, ref warnings);
+        }
+
+        if (context.Medications is { } medications && LastEpisodeDate(context.Episodes) is { } last)
+        {
+            for (var i = 0; i < medications.Length; i++)
+            {
+                if (medications[i].StartedOn > last)
+                {
+                    (warnings ??= []).Add(new AssessmentWarning(WarningCodes.MedicineAfterEpisodes, JsonPaths.Medication(i, "startedOn"), "startedOn is after the last recorded episode, so this medicine cannot have caused those episodes."));
+                }
+            }
+        }
+
+        return warnings is null ? [] : warnings.ToArray();
+    }
+
+    /// <summary>
+    /// Finds the undated lab results that alone make a rule present: the rules are evaluated again without undated
+    /// results, and every undated result in the evidence of a rule that is then no longer present gets a warning.
+    /// </summary>
+    private void UndatedLabsCounted(AssessmentRequest request, EvaluationContext context, ref List<AssessmentWarning>? warnings)
+    {
+        var withoutUndated = new EvaluationContext(request, _knowledgeBase, _thresholds, tracing: false, ignoreUndated: true);
+        _rules.Run(withoutUndated, new RuleLog(tracing: false));
+        var labs = context.Labs!;
+        var warned = new bool[labs.Length];
+        for (var r = 0; r < _knowledgeBase.RuleArray.Length; r++)
+        {
+            // Plain tests, not a property pattern with a designation: mutation testing cannot compile its mutants of that
+            // pattern and would then leave this whole method unmutated.
+            var rule = context.Rules[r];
+            if (rule.Outcome != Truth.True || rule.Evidence is null || withoutUndated.Rules[r].Outcome == Truth.True)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < labs.Length; i++)
+            {
+                if (labs[i].CollectedOn is null && labs[i].KnownTest is not null && Cites(rule.Evidence, JsonPaths.Lab(i)))
+                {
+                    warned[i] = true;
+                }
+            }
+        }
+
+        withoutUndated.Release();
+        for (var i = 0; i < labs.Length; i++)
+        {
+            if (warned[i])
+            {
+                (warnings ??= []).Add(new AssessmentWarning(WarningCodes.UndatedLabCounted, JsonPaths.Lab(i), "This result has no collectedOn date; a finding rests on it alone, because an undated result is never assumed to be old."));
+            }
+        }
+    }
+
+    private static bool Cites(IReadOnlyList<Evidence> evidence, string path)
+    {
+        foreach (var item in evidence)
+        {
+            if (item.Path == path)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static DateOnly? LastEpisodeDate(CrampEpisode[] episodes)
+    {
+        DateOnly? last = null;
+        foreach (var episode in episodes)
+        {
+            if (episode.StartedAt is { } started && (last is null || RequestSummary.LocalDate(started) > last))
+            {
+                last = RequestSummary.LocalDate(started);
+            }
+        }
+
+        return last;
+    }
+}
