@@ -27,127 +27,131 @@ public sealed class CrampThresholds
     /// <summary>Initializes a new instance of the <see cref="CrampThresholds"/> class with the defaults of edition 2026.2.</summary>
     public CrampThresholds()
     {
+        foreach (var threshold in ThresholdDeclarations.All)
+        {
+            threshold.Set(this, threshold.DefaultValue);
+        }
     }
 
     /// <summary>Gets or sets the age in years from which <c>older-age</c> is present.</summary>
     /// <value>Defaults to 50.</value>
     [Range(1, 130)]
-    public int OlderAgeYears { get; set; } = 50;
+    public int OlderAgeYears { get; set; }
 
     /// <summary>Gets or sets the eGFR (mL/min/1.73m2) below which <c>chronic-kidney-disease</c> is present.</summary>
     /// <value>Defaults to 60.</value>
     [Range(0, Max, MinimumIsExclusive = true)]
-    public double EgfrLow { get; set; } = 60;
+    public double EgfrLow { get; set; }
 
     /// <summary>Gets or sets the TSH (mIU/L) above which <c>hypothyroidism</c> is present.</summary>
     /// <value>Defaults to 4.5.</value>
     [Range(0, Max, MinimumIsExclusive = true)]
-    public double TshHigh { get; set; } = 4.5;
+    public double TshHigh { get; set; }
 
     /// <summary>Gets or sets the TSH (mIU/L) below which <c>hyperthyroidism</c> is present.</summary>
     /// <value>Defaults to 0.4.</value>
     [Range(0, Max, MinimumIsExclusive = true)]
-    public double TshLow { get; set; } = 0.4;
+    public double TshLow { get; set; }
 
     /// <summary>Gets or sets the caffeine intake (mg/day) from which <c>high-caffeine</c> is present.</summary>
     /// <value>Defaults to 400.</value>
     [Range(0, Max, MinimumIsExclusive = true)]
-    public double CaffeineMgPerDay { get; set; } = 400;
+    public double CaffeineMgPerDay { get; set; }
 
     /// <summary>Gets or sets the caffeine (mg) one serving counts.</summary>
     /// <value>Defaults to 95.</value>
     [Range(0, Max, MinimumIsExclusive = true)]
-    public double CaffeineMgPerServing { get; set; } = 95;
+    public double CaffeineMgPerServing { get; set; }
 
     /// <summary>Gets or sets the drinks per week above which <c>heavy-alcohol</c> is present.</summary>
     /// <value>Defaults to 14.</value>
     [Range(0, Max, MinimumIsExclusive = true)]
-    public double HeavyDrinksPerWeekMale { get; set; } = 14;
+    public double HeavyDrinksPerWeekMale { get; set; }
 
     /// <summary>Gets or sets the drinks per week above which <c>heavy-alcohol</c> is present for women.</summary>
     /// <value>Defaults to 7.</value>
     [Range(0, Max, MinimumIsExclusive = true)]
-    public double HeavyDrinksPerWeekFemale { get; set; } = 7;
+    public double HeavyDrinksPerWeekFemale { get; set; }
 
     /// <summary>Gets or sets the days before the first episode (or asOf) within which a started medicine counts as new.</summary>
     /// <value>Defaults to 90.</value>
     [Range(1, 3650)]
-    public int NewMedicineWindowDays { get; set; } = 90;
+    public int NewMedicineWindowDays { get; set; }
 
     /// <summary>Gets or sets the potassium (mmol/L) below which <c>hypokalemia</c> is present.</summary>
     /// <value>Defaults to 3.5.</value>
     [Range(0, Max, MinimumIsExclusive = true)]
-    public double PotassiumLow { get; set; } = 3.5;
+    public double PotassiumLow { get; set; }
 
     /// <summary>Gets or sets the potassium (mmol/L) below which <c>flag-severe-potassium</c> is urgent.</summary>
     /// <value>Defaults to 3.0.</value>
     [Range(0, Max, MinimumIsExclusive = true)]
-    public double PotassiumUrgent { get; set; } = 3.0;
+    public double PotassiumUrgent { get; set; }
 
     /// <summary>Gets or sets the potassium (mmol/L) below which <c>flag-severe-potassium</c> is an emergency.</summary>
     /// <value>Defaults to 2.5.</value>
     [Range(0, Max, MinimumIsExclusive = true)]
-    public double PotassiumEmergency { get; set; } = 2.5;
+    public double PotassiumEmergency { get; set; }
 
     /// <summary>Gets or sets the potassium (mmol/L) from which <c>flag-severe-potassium</c> is urgent.</summary>
     /// <value>Defaults to 6.0.</value>
     [Range(0, Max, MinimumIsExclusive = true)]
-    public double PotassiumHighUrgent { get; set; } = 6.0;
+    public double PotassiumHighUrgent { get; set; }
 
     /// <summary>Gets or sets the potassium (mmol/L) from which <c>flag-severe-potassium</c> is an emergency.</summary>
     /// <value>Defaults to 6.5.</value>
     [Range(0, Max, MinimumIsExclusive = true)]
-    public double PotassiumHighEmergency { get; set; } = 6.5;
+    public double PotassiumHighEmergency { get; set; }
 
     /// <summary>Gets or sets the magnesium (mmol/L) below which <c>hypomagnesemia</c> is present.</summary>
     /// <value>Defaults to 0.70.</value>
     [Range(0, Max, MinimumIsExclusive = true)]
-    public double MagnesiumLow { get; set; } = 0.70;
+    public double MagnesiumLow { get; set; }
 
     /// <summary>Gets or sets the albumin-corrected total calcium (mmol/L) below which <c>hypocalcemia</c> is present.</summary>
     /// <value>Defaults to 2.12.</value>
     [Range(0, Max, MinimumIsExclusive = true)]
-    public double CalciumLow { get; set; } = 2.12;
+    public double CalciumLow { get; set; }
 
     /// <summary>Gets or sets the ionised calcium (mmol/L) below which <c>hypocalcemia</c> is present.</summary>
     /// <value>Defaults to 1.15.</value>
     [Range(0, Max, MinimumIsExclusive = true)]
-    public double IonizedCalciumLow { get; set; } = 1.15;
+    public double IonizedCalciumLow { get; set; }
 
     /// <summary>Gets or sets the albumin-corrected total calcium (mmol/L) below which <c>flag-severe-calcium</c> is urgent.</summary>
     /// <value>Defaults to 1.90.</value>
     [Range(0, Max, MinimumIsExclusive = true)]
-    public double CalciumUrgent { get; set; } = 1.90;
+    public double CalciumUrgent { get; set; }
 
     /// <summary>Gets or sets the ionised calcium (mmol/L) below which <c>flag-severe-calcium</c> is urgent.</summary>
     /// <value>Defaults to 0.80.</value>
     [Range(0, Max, MinimumIsExclusive = true)]
-    public double IonizedCalciumUrgent { get; set; } = 0.80;
+    public double IonizedCalciumUrgent { get; set; }
 
     /// <summary>Gets or sets the sodium (mmol/L) below which <c>hyponatremia</c> is present.</summary>
     /// <value>Defaults to 135.</value>
     [Range(0, Max, MinimumIsExclusive = true)]
-    public double SodiumLow { get; set; } = 135;
+    public double SodiumLow { get; set; }
 
     /// <summary>Gets or sets the sodium (mmol/L) below which <c>flag-severe-sodium</c> is urgent.</summary>
     /// <value>Defaults to 130.</value>
     [Range(0, Max, MinimumIsExclusive = true)]
-    public double SodiumUrgent { get; set; } = 130;
+    public double SodiumUrgent { get; set; }
 
     /// <summary>Gets or sets the sodium (mmol/L) at or below which <c>flag-severe-sodium</c> is an emergency.</summary>
     /// <value>Defaults to 120.</value>
     [Range(0, Max, MinimumIsExclusive = true)]
-    public double SodiumEmergency { get; set; } = 120;
+    public double SodiumEmergency { get; set; }
 
     /// <summary>Gets or sets the upper limit of normal creatine kinase (U/L).</summary>
     /// <value>Defaults to 200.</value>
     [Range(0, Max, MinimumIsExclusive = true)]
-    public double CkUpperLimit { get; set; } = 200;
+    public double CkUpperLimit { get; set; }
 
     /// <summary>Gets or sets the multiple of <see cref="CkUpperLimit"/> from which <c>flag-rhabdomyolysis</c> can fire.</summary>
     /// <value>Defaults to 5.</value>
     [Range(0, Max, MinimumIsExclusive = true)]
-    public double CkRhabdoMultiple { get; set; } = 5;
+    public double CkRhabdoMultiple { get; set; }
 
     /// <summary>
     /// Gets or sets the number of distinct body areas (leg, arm, trunk, neck) with episodes from which
@@ -155,7 +159,7 @@ public sealed class CrampThresholds
     /// </summary>
     /// <value>Defaults to 2.</value>
     [Range(1, 4)]
-    public int WidespreadAreas { get; set; } = 2;
+    public int WidespreadAreas { get; set; }
 
     /// <summary>Gets or sets the removed threshold of edition 2026.1; any value set here fails validation.</summary>
     /// <value>Defaults to <see langword="null"/>, the only valid value.</value>
@@ -170,17 +174,17 @@ public sealed class CrampThresholds
     /// <summary>Gets or sets the episodes per week from which <c>flag-frequent</c> fires.</summary>
     /// <value>Defaults to 3.</value>
     [Range(0, Max, MinimumIsExclusive = true)]
-    public double FrequentPerWeek { get; set; } = 3;
+    public double FrequentPerWeek { get; set; }
 
     /// <summary>Gets or sets the episode length in seconds above which <c>flag-prolonged-or-unrelieved</c> fires.</summary>
     /// <value>Defaults to 600.</value>
     [Range(1, 86_400)]
-    public int ProlongedSeconds { get; set; } = 600;
+    public int ProlongedSeconds { get; set; }
 
     /// <summary>Gets or sets the magnesium (mmol/L) below which <c>flag-severe-magnesium</c> fires.</summary>
     /// <value>Defaults to 0.40.</value>
     [Range(0, Max, MinimumIsExclusive = true)]
-    public double MagnesiumUrgent { get; set; } = 0.40;
+    public double MagnesiumUrgent { get; set; }
 
     /// <summary>
     /// Gets or sets the multiple of <see cref="CkUpperLimit"/> above which a creatine kinase with a statin makes
@@ -188,7 +192,7 @@ public sealed class CrampThresholds
     /// </summary>
     /// <value>Defaults to 4.</value>
     [Range(0, Max, MinimumIsExclusive = true)]
-    public double CkStatinMultiple { get; set; } = 4;
+    public double CkStatinMultiple { get; set; }
 
     /// <summary>
     /// Gets or sets the multiple of <see cref="CkUpperLimit"/> from which a creatine kinase with a statin makes
@@ -196,50 +200,19 @@ public sealed class CrampThresholds
     /// </summary>
     /// <value>Defaults to 10.</value>
     [Range(0, Max, MinimumIsExclusive = true)]
-    public double CkStatinUrgentMultiple { get; set; } = 10;
+    public double CkStatinUrgentMultiple { get; set; }
 
     /// <summary>Gets or sets the cramp length in minutes, with fluid loss or heat, above which <c>flag-heat-cramps-persisting</c> fires.</summary>
     /// <value>Defaults to 60.</value>
     [Range(1, 1440)]
-    public int HeatCrampMinutes { get; set; } = 60;
+    public int HeatCrampMinutes { get; set; }
 
     /// <summary>Gets the value of a threshold by its knowledge-base name, for example <c>potassiumLow</c>.</summary>
     /// <param name="name">The threshold's name as the knowledge base writes it.</param>
     /// <returns>The value.</returns>
     /// <exception cref="ArgumentException">No threshold has that name.</exception>
-    public double this[string name] => name switch
-    {
-        "olderAgeYears" => OlderAgeYears,
-        "egfrLow" => EgfrLow,
-        "tshHigh" => TshHigh,
-        "tshLow" => TshLow,
-        "caffeineMgPerDay" => CaffeineMgPerDay,
-        "caffeineMgPerServing" => CaffeineMgPerServing,
-        "heavyDrinksPerWeekMale" => HeavyDrinksPerWeekMale,
-        "heavyDrinksPerWeekFemale" => HeavyDrinksPerWeekFemale,
-        "newMedicineWindowDays" => NewMedicineWindowDays,
-        "potassiumLow" => PotassiumLow,
-        "potassiumUrgent" => PotassiumUrgent,
-        "potassiumEmergency" => PotassiumEmergency,
-        "potassiumHighUrgent" => PotassiumHighUrgent,
-        "potassiumHighEmergency" => PotassiumHighEmergency,
-        "magnesiumLow" => MagnesiumLow,
-        "calciumLow" => CalciumLow,
-        "ionizedCalciumLow" => IonizedCalciumLow,
-        "calciumUrgent" => CalciumUrgent,
-        "ionizedCalciumUrgent" => IonizedCalciumUrgent,
-        "sodiumLow" => SodiumLow,
-        "sodiumUrgent" => SodiumUrgent,
-        "sodiumEmergency" => SodiumEmergency,
-        "ckUpperLimit" => CkUpperLimit,
-        "ckRhabdoMultiple" => CkRhabdoMultiple,
-        "widespreadAreas" => WidespreadAreas,
-        "frequentPerWeek" => FrequentPerWeek,
-        "prolongedSeconds" => ProlongedSeconds,
-        "magnesiumUrgent" => MagnesiumUrgent,
-        "ckStatinMultiple" => CkStatinMultiple,
-        "ckStatinUrgentMultiple" => CkStatinUrgentMultiple,
-        "heatCrampMinutes" => HeatCrampMinutes,
-        _ => throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"No threshold is named '{name}'."), nameof(name)),
-    };
+    public double this[string name] =>
+        ThresholdDeclarations.Find(name) is { } threshold
+            ? threshold.Get(this)
+            : throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"No threshold is named '{name}'."), nameof(name));
 }

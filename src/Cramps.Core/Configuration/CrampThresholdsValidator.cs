@@ -26,13 +26,11 @@ public sealed class CrampThresholdsValidator : IValidateOptions<CrampThresholds>
         Guard.Against.Null(options);
         var builder = new ValidateOptionsResultBuilder();
         builder.AddResult(new CrampThresholdsRangeValidator().Validate(name, options));
-        Ordered(builder, options, "potassiumEmergency", "potassiumUrgent", "potassiumLow", "potassiumHighUrgent", "potassiumHighEmergency");
-        Ordered(builder, options, "sodiumEmergency", "sodiumUrgent", "sodiumLow");
-        Ordered(builder, options, "calciumUrgent", "calciumLow");
-        Ordered(builder, options, "ionizedCalciumUrgent", "ionizedCalciumLow");
-        Ordered(builder, options, "tshLow", "tshHigh");
-        Ordered(builder, options, "magnesiumUrgent", "magnesiumLow");
-        Ordered(builder, options, "ckStatinMultiple", "ckStatinUrgentMultiple");
+        foreach (var increasing in ThresholdDeclarations.Increasing)
+        {
+            Ordered(builder, options, increasing);
+        }
+
 #pragma warning disable CS0618 // the removed threshold is read only to reject it
         if (options.WidespreadRegions is not null)
 #pragma warning restore CS0618
@@ -43,7 +41,7 @@ public sealed class CrampThresholdsValidator : IValidateOptions<CrampThresholds>
         return builder.Build();
     }
 
-    private static void Ordered(ValidateOptionsResultBuilder builder, CrampThresholds options, params string[] names)
+    private static void Ordered(ValidateOptionsResultBuilder builder, CrampThresholds options, string[] names)
     {
         // A value out of its range is reported once, by the range check: the pairs it is part of are left out.
         var outOfRange = OutOfRange(options);

@@ -72,6 +72,25 @@ public sealed class ConfigurationTests
     }
 
     [Fact]
+    public void Indexer_EveryThreshold_ReadsThePropertyOfItsOwnName()
+    {
+        var thresholds = new CrampThresholds();
+        var properties = typeof(CrampThresholds).GetProperties().Where(p => p.GetIndexParameters().Length == 0 && (p.PropertyType == typeof(int) || p.PropertyType == typeof(double))).ToList();
+
+        Assert.Equal(Cramps.Core.Knowledge.KnowledgeBase.Default.Thresholds.Count, properties.Count);
+        foreach (var (property, i) in properties.Select((p, i) => (p, i)))
+        {
+            property.SetValue(thresholds, property.PropertyType == typeof(int) ? (object)(1000 + i) : 1000.5 + i);
+        }
+
+        foreach (var (property, i) in properties.Select((p, i) => (p, i)))
+        {
+            var name = char.ToLowerInvariant(property.Name[0]) + property.Name[1..];
+            Assert.Equal(property.PropertyType == typeof(int) ? 1000 + i : 1000.5 + i, thresholds[name]);
+        }
+    }
+
+    [Fact]
     public void Indexer_EveryKnowledgeBaseThreshold_ReadsItsDefault()
     {
         var thresholds = new CrampThresholds();

@@ -1,3 +1,6 @@
+using Cramps.Core.Configuration;
+using Cramps.Core.Internal;
+
 namespace Cramps.Core.Knowledge;
 
 /// <summary>Edition 2026.2: sources, urgency scale, categories, thresholds, conditions and laboratory tests.</summary>
@@ -90,44 +93,8 @@ public sealed partial class KnowledgeBase
         new(14, "mimic-not-cramp", "Something that mimics a cramp", "Something that only looks like a cramp", "claudication, restless legs, clot (DVT), rhabdomyolysis, tetany"),
     ];
 
-    private static List<Threshold> BuildThresholds()
-    {
-        var list = new List<Threshold>();
-        void Add(string name, double value, string unit, string description) => list.Add(new Threshold(list.Count, name, value, unit, description));
-
-        Add("olderAgeYears", 50, "years", "Age from which older-age is present.");
-        Add("egfrLow", 60, "mL/min/1.73m2", "eGFR below which chronic-kidney-disease is present.");
-        Add("tshHigh", 4.5, "mIU/L", "TSH above which hypothyroidism is present.");
-        Add("tshLow", 0.4, "mIU/L", "TSH below which hyperthyroidism is present.");
-        Add("caffeineMgPerDay", 400, "mg/day", "Caffeine intake from which high-caffeine is present.");
-        Add("caffeineMgPerServing", 95, "mg", "Caffeine counted per serving.");
-        Add("heavyDrinksPerWeekMale", 14, "drinks/week", "Drinks per week above which heavy-alcohol is present.");
-        Add("heavyDrinksPerWeekFemale", 7, "drinks/week", "Drinks per week above which heavy-alcohol is present for women.");
-        Add("newMedicineWindowDays", 90, "days", "Days before the first episode (or asOf) in which a started medicine counts as new.");
-        Add("potassiumLow", 3.5, "mmol/L", "Potassium below which hypokalemia is present.");
-        Add("potassiumUrgent", 3.0, "mmol/L", "Potassium below which flag-severe-potassium is urgent.");
-        Add("potassiumEmergency", 2.5, "mmol/L", "Potassium below which flag-severe-potassium is an emergency.");
-        Add("potassiumHighUrgent", 6.0, "mmol/L", "Potassium from which flag-severe-potassium is urgent.");
-        Add("potassiumHighEmergency", 6.5, "mmol/L", "Potassium from which flag-severe-potassium is an emergency.");
-        Add("magnesiumLow", 0.70, "mmol/L", "Magnesium below which hypomagnesemia is present (1.7 mg/dL).");
-        Add("calciumLow", 2.12, "mmol/L", "Albumin-corrected total calcium below which hypocalcemia is present (8.5 mg/dL).");
-        Add("ionizedCalciumLow", 1.15, "mmol/L", "Ionised calcium below which hypocalcemia is present.");
-        Add("calciumUrgent", 1.90, "mmol/L", "Albumin-corrected total calcium below which flag-severe-calcium is urgent (7.6 mg/dL).");
-        Add("ionizedCalciumUrgent", 0.80, "mmol/L", "Ionised calcium below which flag-severe-calcium is urgent.");
-        Add("sodiumLow", 135, "mmol/L", "Sodium below which hyponatremia is present.");
-        Add("sodiumUrgent", 130, "mmol/L", "Sodium below which flag-severe-sodium is urgent.");
-        Add("sodiumEmergency", 120, "mmol/L", "Sodium at or below which flag-severe-sodium is an emergency.");
-        Add("ckUpperLimit", 200, "U/L", "Upper limit of normal creatine kinase.");
-        Add("ckRhabdoMultiple", 5, "× upper limit", "Multiple of the creatine kinase upper limit from which flag-rhabdomyolysis can fire.");
-        Add("widespreadAreas", 2, "body areas", "Distinct body areas (leg, arm, trunk, neck) from which flag-widespread fires.");
-        Add("frequentPerWeek", 3, "episodes/week", "Episodes per week from which flag-frequent fires.");
-        Add("prolongedSeconds", 600, "s", "Episode length above which flag-prolonged-or-unrelieved fires.");
-        Add("magnesiumUrgent", 0.40, "mmol/L", "Magnesium below which flag-severe-magnesium fires (0.97 mg/dL).");
-        Add("ckStatinMultiple", 4, "× upper limit", "Multiple of the creatine kinase upper limit above which flag-statin-muscle-symptoms is soon.");
-        Add("ckStatinUrgentMultiple", 10, "× upper limit", "Multiple of the creatine kinase upper limit from which flag-statin-muscle-symptoms is urgent.");
-        Add("heatCrampMinutes", 60, "min", "Cramp length in the heat above which flag-heat-cramps-persisting fires.");
-        return list;
-    }
+    private static ReadOnlyArray<Threshold> BuildThresholds() =>
+        new([.. ThresholdDeclarations.All.Select((t, index) => new Threshold(index, t.Name, t.DefaultValue, t.Unit, t.Description))]);
 
     private static List<ConditionDefinition> BuildConditions()
     {
