@@ -59,13 +59,7 @@ public sealed class GettingStartedTests
 
         Assert.Equal(0, exit);
         Assert.Empty(error);
-        var example = ConsoleOutput.Quietly(GettingStarted.FirstAssessment);
-        var written = JsonNode.Parse(output)!;
-        Assert.Equal(example.Urgency.ToString(), written["urgency"]!.GetValue<string>(), StringComparer.OrdinalIgnoreCase);
-        Assert.Equal(example.RiskFactors.Select(f => f.Id), written["riskFactors"]!.AsArray().Select(f => f!["id"]!.GetValue<string>()));
-        Assert.Equal(example.RiskFactors.SelectMany(f => f.Evidence).Select(e => e.Path + "=" + e.Value), written["riskFactors"]!.AsArray().SelectMany(f => f!["evidence"]!.AsArray()).Select(e => e!["path"]!.GetValue<string>() + "=" + e["value"]!.GetValue<string>()));
-        Assert.Equal(example.OpenQuestions.Select(q => q.Id), written["openQuestions"]!.AsArray().Select(q => q!["id"]!.GetValue<string>()));
-        Assert.Equal(example.Advice.Select(a => a.Id), written["advice"]!.AsArray().Select(a => a!["id"]!.GetValue<string>()));
+        AssertIsTheCSharpExample(output);
     }
 
     [Fact]
@@ -111,13 +105,7 @@ public sealed class GettingStartedTests
         var (output, error) = ConsoleOutput.Capture(() => Assert.Equal(0, GettingStarted.AssessJsonFile(new CrampEvaluator(), Repository.PathOf(RequestFile))));
 
         Assert.Empty(error);
-        var example = ConsoleOutput.Quietly(GettingStarted.FirstAssessment);
-        var written = JsonNode.Parse(output)!;
-        Assert.Equal(example.Urgency.ToString(), written["urgency"]!.GetValue<string>(), StringComparer.OrdinalIgnoreCase);
-        Assert.Equal(example.RiskFactors.Select(f => f.Id), written["riskFactors"]!.AsArray().Select(f => f!["id"]!.GetValue<string>()));
-        Assert.Equal(example.RiskFactors.SelectMany(f => f.Evidence).Select(e => e.Path + "=" + e.Value), written["riskFactors"]!.AsArray().SelectMany(f => f!["evidence"]!.AsArray()).Select(e => e!["path"]!.GetValue<string>() + "=" + e["value"]!.GetValue<string>()));
-        Assert.Equal(example.OpenQuestions.Select(q => q.Id), written["openQuestions"]!.AsArray().Select(q => q!["id"]!.GetValue<string>()));
-        Assert.Equal(example.Advice.Select(a => a.Id), written["advice"]!.AsArray().Select(a => a!["id"]!.GetValue<string>()));
+        AssertIsTheCSharpExample(output);
     }
 
     [Fact]
@@ -147,5 +135,17 @@ public sealed class GettingStartedTests
         {
             File.Delete(path);
         }
+    }
+
+    /// <summary>Checks that result JSON states what the C# example's assessment states: urgency, findings with evidence, questions, advice.</summary>
+    private static void AssertIsTheCSharpExample(string output)
+    {
+        var example = ConsoleOutput.Quietly(GettingStarted.FirstAssessment);
+        var written = JsonNode.Parse(output)!;
+        Assert.Equal(example.Urgency.ToString(), written["urgency"]!.GetValue<string>(), StringComparer.OrdinalIgnoreCase);
+        Assert.Equal(example.RiskFactors.Select(f => f.Id), written["riskFactors"]!.AsArray().Select(f => f!["id"]!.GetValue<string>()));
+        Assert.Equal(example.RiskFactors.SelectMany(f => f.Evidence).Select(e => e.Path + "=" + e.Value), written["riskFactors"]!.AsArray().SelectMany(f => f!["evidence"]!.AsArray()).Select(e => e!["path"]!.GetValue<string>() + "=" + e["value"]!.GetValue<string>()));
+        Assert.Equal(example.OpenQuestions.Select(q => q.Id), written["openQuestions"]!.AsArray().Select(q => q!["id"]!.GetValue<string>()));
+        Assert.Equal(example.Advice.Select(a => a.Id), written["advice"]!.AsArray().Select(a => a!["id"]!.GetValue<string>()));
     }
 }
