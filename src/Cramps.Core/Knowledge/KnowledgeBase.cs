@@ -38,8 +38,12 @@ public sealed partial class KnowledgeBase
     {
     }
 
-    /// <summary>Builds the knowledge base with other policies; tests use it to show the policies are read and hashed.</summary>
-    internal KnowledgeBase(KnowledgePolicies policies)
+    /// <summary>
+    /// Builds the knowledge base with other policies and, for tests, other rule tables: small synthetic catalogs let a term
+    /// or a policy be tested without the production content (the sources, categories, thresholds, conditions and lab
+    /// tests stay the edition's).
+    /// </summary>
+    internal KnowledgeBase(KnowledgePolicies policies, SyntheticTables? tables = null)
     {
         Policies = policies;
         Sources = BuildSources();
@@ -54,18 +58,18 @@ public sealed partial class KnowledgeBase
         _labsByLoinc = LabTests.SelectMany(l => l.LoincCodes, (l, code) => (l, code)).ToFrozenDictionary(p => p.code, p => p.l, StringComparer.Ordinal);
 
         var medicineClasses = new List<MedicineClass>();
-        FactorArray = [.. BuildRiskFactors(medicineClasses)];
+        FactorArray = [.. tables?.RiskFactors?.Invoke(this) ?? BuildRiskFactors(medicineClasses)];
         RiskFactors = new ReadOnlyArray<RiskFactor>(FactorArray);
         MedicineClasses = new ReadOnlyArray<MedicineClass>([.. medicineClasses]);
         _medicinesById = MedicineClasses.ToFrozenDictionary(m => m.Id, StringComparer.Ordinal);
-        FlagArray = [.. BuildRedFlags(FactorArray.Length)];
+        FlagArray = [.. tables?.RedFlags?.Invoke(this, FactorArray.Length) ?? BuildRedFlags(FactorArray.Length)];
         RedFlags = new ReadOnlyArray<RedFlag>(FlagArray);
         RuleArray = [.. FactorArray.Cast<Rule>().Concat(FlagArray)];
         Rules = new ReadOnlyArray<Rule>(RuleArray);
         _rulesById = RuleArray.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
-        QuestionArray = [.. BuildQuestions()];
+        QuestionArray = [.. tables is null ? BuildQuestions() : []];
         Questions = new ReadOnlyArray<FollowUpQuestion>(QuestionArray);
-        AdviceArray = [.. BuildAdvice()];
+        AdviceArray = [.. tables is null ? BuildAdvice() : []];
         BaselineReasons = BuildBaselineReasons();
         Advice = new ReadOnlyArray<AdviceRule>(AdviceArray);
         foreach (var rule in Rules)
@@ -344,4 +348,11 @@ public sealed partial class KnowledgeBase
         Line("disclaimer", DisclaimerText);
         return text.ToString();
     }
+
+    /// <summary>Rule tables that replace the edition's in a knowledge base built for a test; a synthetic catalog has no questions and no advice.</summary>
+    /// <param name="RiskFactors">Builds the risk factors, indexed from 0, or <see langword="null"/> for the edition's.</param>
+    /// <param name="RedFlags">Builds the red flags, indexed from the given first index, or <see langword="null"/> for the edition's.</param>
+    internal sealed record SyntheticTables(
+        Func<KnowledgeBase, IEnumerable<RiskFactor>>? RiskFactors = null,
+        Func<KnowledgeBase, int, IEnumerable<RedFlag>>? RedFlags = null);
 }
