@@ -55,10 +55,19 @@ internal sealed class QuestionSelection(KnowledgeBase knowledgeBase)
             result[next++] = new OpenQuestion(question, couldReveal);
         }
 
-        // By tier, then by reach (more first), then in table order: a total order, so the sort's stability does not matter.
-        Array.Sort(result, static (a, b) => a.Tier != b.Tier ? a.Tier.CompareTo(b.Tier)
-            : a.CouldReveal.Count != b.CouldReveal.Count ? b.CouldReveal.Count.CompareTo(a.CouldReveal.Count)
-            : a.Definition.Order.CompareTo(b.Definition.Order));
+        Array.Sort(result, OpenOrder.Instance);
         return result;
+    }
+
+    /// <summary>By tier, then by reach (more first), then in table order: a total order, so the sort's stability does not matter.</summary>
+    /// <remarks>One shared instance, so sorting allocates no comparer per evaluation.</remarks>
+    private sealed class OpenOrder : IComparer<OpenQuestion>
+    {
+        public static readonly OpenOrder Instance = new();
+
+        public int Compare(OpenQuestion? a, OpenQuestion? b) =>
+            a!.Tier != b!.Tier ? a.Tier.CompareTo(b.Tier)
+            : a.CouldReveal.Count != b.CouldReveal.Count ? b.CouldReveal.Count.CompareTo(a.CouldReveal.Count)
+            : a.Definition.Order.CompareTo(b.Definition.Order);
     }
 }

@@ -34,10 +34,10 @@ public abstract class PatientInput
 /// <remarks>Instances are immutable and safe to share across threads; the knowledge base declares them all.</remarks>
 public abstract class YesNoInput : PatientInput
 {
-    private protected YesNoInput(string path, string prompt)
-        : base(path)
+    private protected YesNoInput(string objectPath, string member, string prompt)
+        : base(objectPath + "." + member)
     {
-        Member = path[(path.LastIndexOf('.') + 1)..];
+        Member = member;
         Prompt = prompt;
     }
 
@@ -96,7 +96,7 @@ internal sealed class YesNoInput<TSection> : YesNoInput
         Func<TSection, bool?> get,
         Func<TSection, bool?, TSection> set,
         Func<EvaluationContext, bool>? isKnown = null)
-        : base(objectPath + "." + member, prompt)
+        : base(objectPath, member, prompt)
     {
         _section = section;
         _replace = replace;

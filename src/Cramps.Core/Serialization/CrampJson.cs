@@ -123,7 +123,7 @@ public static class CrampJson
             assessment,
             nameof(assessment),
             static a => a.Trace is not null,
-            "The assessment has no trace, which the result contract's JSON carries: evaluate with EvaluationOptions.WithTrace.");
+            CrampAssessment.NoTrace);
     }
 }
 

@@ -110,7 +110,10 @@ public sealed class CrampAssessment
     [JsonInclude]
     [JsonPropertyName("trace")]
     internal IReadOnlyList<TraceEntry> TraceOnWire =>
-        Trace ?? throw new InvalidOperationException("The assessment has no trace, which the result contract's JSON carries: evaluate with EvaluationOptions.WithTrace.");
+        Trace ?? throw new InvalidOperationException(NoTrace);
+
+    /// <summary>The message for writing an assessment without its trace, which the result contract requires.</summary>
+    internal const string NoTrace = "The assessment has no trace, which the result contract's JSON carries: evaluate with EvaluationOptions.WithTrace.";
 
     /// <summary>Gets the disclaimer: general information, not a diagnosis.</summary>
     public string Disclaimer { get; }
