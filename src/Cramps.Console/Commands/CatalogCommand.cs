@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Cramps.Cli.Output;
 using Cramps.Core.Knowledge;
+using Cramps.Core.Serialization;
 
 namespace Cramps.Cli.Commands;
 
@@ -48,7 +49,7 @@ internal static class CatalogCommand
         report.Heading("Risk factors");
         report.Table(
             ["Id", "Name", "Plain name", "Category", "Strength", "Present when", "Sources"],
-            kb.RiskFactors.Select(f => (IReadOnlyList<string>)[f.Id, f.Name, f.PlainName, f.Category.Id, Words.WireId(f.Strength), f.Trigger, Keys(f.Sources)]));
+            kb.RiskFactors.Select(f => (IReadOnlyList<string>)[f.Id, f.Name, f.PlainName, f.Category.Id, CrampJson.WireName(f.Strength), f.Trigger, Keys(f.Sources)]));
 
         report.Heading("Red flags");
         report.Table(
@@ -56,7 +57,7 @@ internal static class CatalogCommand
             kb.RedFlags.Select(f => (IReadOnlyList<string>)
             [
                 f.Id, f.Name, f.PlainName, f.Category.Id,
-                string.Join('\n', f.Levels.Select(l => Words.WireId(l.Urgency) + ": " + l.Trigger)),
+                string.Join('\n', f.Levels.Select(l => CrampJson.WireName(l.Urgency) + ": " + l.Trigger)),
                 Keys(f.Sources),
             ]));
 
@@ -68,7 +69,7 @@ internal static class CatalogCommand
         report.Heading("Advice");
         report.Table(
             ["Id", "Advice", "Given when", "Levels", "Sources"],
-            kb.Advice.Select(a => (IReadOnlyList<string>)[a.Id, a.Text, a.ShownWhen, string.Join(", ", a.Levels.Select(l => Words.WireId(l))), Keys(a.Sources)]));
+            kb.Advice.Select(a => (IReadOnlyList<string>)[a.Id, a.Text, a.ShownWhen, string.Join(", ", a.Levels.Select(l => CrampJson.WireName(l))), Keys(a.Sources)]));
 
         report.Heading("Sources");
         report.Table(["Key", "Citation"], kb.Sources.Select(s => (IReadOnlyList<string>)[s.Key, s.Citation]));
@@ -108,7 +109,7 @@ internal static class CatalogCommand
                 w.WriteString("name", f.Name);
                 w.WriteString("plainName", f.PlainName);
                 w.WriteString("category", f.Category.Id);
-                w.WriteString("strength", Words.WireId(f.Strength));
+                w.WriteString("strength", CrampJson.WireName(f.Strength));
                 w.WriteString("trigger", f.Trigger);
                 Strings(w, "pointsTo", f.PointsTo.Select(c => c.Id));
                 Strings(w, "sources", f.Sources.Select(s => s.Key));
@@ -121,7 +122,7 @@ internal static class CatalogCommand
                 w.WriteString("category", f.Category.Id);
                 Array(w, "levels", f.Levels, (lw, l) =>
                 {
-                    lw.WriteString("urgency", Words.WireId(l.Urgency));
+                    lw.WriteString("urgency", CrampJson.WireName(l.Urgency));
                     lw.WriteString("trigger", l.Trigger);
                 });
                 Strings(w, "sources", f.Sources.Select(s => s.Key));
@@ -143,7 +144,7 @@ internal static class CatalogCommand
                 w.WriteString("id", a.Id);
                 w.WriteString("text", a.Text);
                 w.WriteString("shownWhen", a.ShownWhen);
-                Strings(w, "levels", a.Levels.Select(l => Words.WireId(l)));
+                Strings(w, "levels", a.Levels.Select(l => CrampJson.WireName(l)));
                 Strings(w, "sources", a.Sources.Select(s => s.Key));
             });
             Array(json, "sources", kb.Sources, (w, s) =>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Cramps.Core;
 using Cramps.Core.Knowledge;
 using Cramps.Core.Serialization;
@@ -27,13 +26,6 @@ internal static class Words
         ["longestMinutes"] = "longest cramp (minutes)",
     };
 
-    /// <summary>Gets the wire id of an enum value: its name in kebab case, as the JSON contract writes it.</summary>
-    /// <typeparam name="TEnum">The enum type.</typeparam>
-    /// <param name="value">The value.</param>
-    /// <returns>For example <c>expert-opinion</c>.</returns>
-    public static string WireId<TEnum>(TEnum value)
-        where TEnum : struct, Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
-
     /// <summary>Gets the meaning of an urgency shown to a person, from the knowledge base.</summary>
     /// <param name="urgency">The urgency.</param>
     /// <returns>For example "Get medical advice today.".</returns>
@@ -42,7 +34,7 @@ internal static class Words
     /// <summary>Gets the short title of an urgency, for example <c>URGENT</c> or <c>SELF-CARE</c>.</summary>
     /// <param name="urgency">The urgency.</param>
     /// <returns>The title.</returns>
-    public static string Title(Urgency urgency) => WireId(urgency).ToUpperInvariant();
+    public static string Title(Urgency urgency) => CrampJson.WireName(urgency).ToUpperInvariant();
 
     /// <summary>Gets the colour of an urgency.</summary>
     /// <param name="urgency">The urgency.</param>

@@ -5,7 +5,7 @@ namespace Cramps.Core;
 
 /// <summary>Specifies a patient's sex as reported; wire names <c>female</c>, <c>male</c>, <c>other</c>, <c>unknown</c>.</summary>
 /// <remarks><see cref="Unknown"/> and a missing value are both treated as unknown by every rule.</remarks>
-[JsonConverter(typeof(SexConverter))]
+[JsonConverter(typeof(WireEnumConverter<Sex>))]
 public enum Sex
 {
     /// <summary>The patient reports an unknown sex (treated as unknown).</summary>
@@ -22,7 +22,7 @@ public enum Sex
 }
 
 /// <summary>Specifies the side of the body a cramp episode affected.</summary>
-[JsonConverter(typeof(SideConverter))]
+[JsonConverter(typeof(WireEnumConverter<Side>))]
 public enum Side
 {
     /// <summary>The left side.</summary>
@@ -37,7 +37,7 @@ public enum Side
 
 /// <summary>Specifies the muscle region a cramp episode affected.</summary>
 /// <remarks>Leg regions are <see cref="Foot"/>, <see cref="Calf"/>, <see cref="Thigh"/> and <see cref="Hip"/>.</remarks>
-[JsonConverter(typeof(MuscleConverter))]
+[JsonConverter(typeof(WireEnumConverter<MuscleRegion>))]
 public enum MuscleRegion
 {
     /// <summary>The foot.</summary>
@@ -72,7 +72,7 @@ public enum MuscleRegion
 }
 
 /// <summary>Specifies what the patient was doing when a cramp episode started.</summary>
-[JsonConverter(typeof(SettingConverter))]
+[JsonConverter(typeof(WireEnumConverter<EpisodeSetting>))]
 public enum EpisodeSetting
 {
     /// <summary>Asleep.</summary>
@@ -101,7 +101,7 @@ public enum EpisodeSetting
 }
 
 /// <summary>Specifies the code system of a coded condition.</summary>
-[JsonConverter(typeof(ConditionSystemConverter))]
+[JsonConverter(typeof(WireEnumConverter<ConditionCodeSystem>))]
 public enum ConditionCodeSystem
 {
     /// <summary>ICD-10-CM (wire name <c>icd-10-cm</c>).</summary>
@@ -112,7 +112,7 @@ public enum ConditionCodeSystem
 }
 
 /// <summary>Specifies the code system of a coded medication.</summary>
-[JsonConverter(typeof(MedicationSystemConverter))]
+[JsonConverter(typeof(WireEnumConverter<MedicationCodeSystem>))]
 public enum MedicationCodeSystem
 {
     /// <summary>The WHO Anatomical Therapeutic Chemical classification (wire name <c>atc</c>).</summary>
@@ -120,7 +120,7 @@ public enum MedicationCodeSystem
 }
 
 /// <summary>Specifies how soon a person should act, from self-care to emergency; values are ordered.</summary>
-[JsonConverter(typeof(UrgencyConverter))]
+[JsonConverter(typeof(WireEnumConverter<Urgency>))]
 public enum Urgency
 {
     /// <summary>Self-care is reasonable; see primary care if it persists or worsens.</summary>
@@ -140,7 +140,7 @@ public enum Urgency
 }
 
 /// <summary>Specifies how strongly the sources support a risk factor; values are ordered from weakest to strongest.</summary>
-[JsonConverter(typeof(StrengthConverter))]
+[JsonConverter(typeof(WireEnumConverter<EvidenceStrength>))]
 public enum EvidenceStrength
 {
     /// <summary>Listed without data, or by the seed answer only (weight 1).</summary>
@@ -157,7 +157,7 @@ public enum EvidenceStrength
 }
 
 /// <summary>Specifies the three-valued outcome of a knowledge-base rule.</summary>
-[JsonConverter(typeof(OutcomeConverter))]
+[JsonConverter(typeof(WireEnumConverter<RuleOutcome>))]
 public enum RuleOutcome
 {
     /// <summary>The inputs the rule needs are missing, so it can be neither present nor absent.</summary>

@@ -45,6 +45,19 @@ public static class CrampJson
     /// <summary>Gets the source-generated metadata that writes a request; read requests with <see cref="ParseRequest(ReadOnlySpan{byte})"/>.</summary>
     public static JsonTypeInfo<AssessmentRequest> RequestTypeInfo => CrampsJsonContext.Default.AssessmentRequest;
 
+    /// <summary>Gets the name the JSON contract gives an enum value, for example <c>self-care</c> for <see cref="Urgency.SelfCare"/>.</summary>
+    /// <typeparam name="TEnum">One of the library's enums that cross the wire, such as <see cref="Urgency"/>, <see cref="EvidenceStrength"/> or <see cref="MuscleRegion"/>.</typeparam>
+    /// <param name="value">A named value of the enum.</param>
+    /// <returns>The kebab-case wire name, the same the JSON reader accepts and the writer writes.</returns>
+    /// <exception cref="ArgumentException"><typeparamref name="TEnum"/> does not cross the wire, or <paramref name="value"/> is not one of its named values.</exception>
+    public static string WireName<TEnum>(TEnum value)
+        where TEnum : struct, Enum
+    {
+        var names = Guard.Against.InvalidInput(WireNames<TEnum>.Table, nameof(TEnum), static n => n is not null, typeof(TEnum).Name + " is not an enum of the JSON contract.")!;
+        Guard.Against.Expression(v => !names.Has(v), value, "The value is not a named value of " + typeof(TEnum).Name + ".", nameof(value));
+        return names.Name(value);
+    }
+
     /// <summary>Parses and validates a request from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The UTF-8 bytes of the request (a leading byte-order mark is ignored).</param>
     /// <returns>The request, or every problem found; never throws for bad input.</returns>

@@ -1,7 +1,10 @@
 namespace Cramps.Core;
 
 /// <summary>Maps every enum that crosses the wire to the kebab-case names of the knowledge base and the JSON contract.</summary>
-/// <remarks>This is the one place those names live: the JSON reader, the JSON writer and the evidence texts all use it.</remarks>
+/// <remarks>
+/// This is the one place those names live: the JSON reader, the JSON writer (through <see cref="Serialization.WireEnumConverter{TEnum}"/>),
+/// the schema, the evidence texts and, through <see cref="Serialization.CrampJson.WireName{TEnum}(TEnum)"/>, the console all use it.
+/// </remarks>
 internal static class WireNames
 {
     public static readonly EnumNames<Sex> Sex = new([
@@ -36,6 +39,21 @@ internal static class WireNames
     public static readonly EnumNames<RuleOutcome> Outcome = new([
         (RuleOutcome.Present, "present"), (RuleOutcome.Absent, "absent"), (RuleOutcome.Unknown, "unknown")]);
 
+    /// <summary>Gets the table of an enum type, or <see langword="null"/> when the type does not cross the wire.</summary>
+    /// <param name="type">The enum type.</param>
+    /// <returns>The table, or <see langword="null"/>.</returns>
+    public static IEnumNames? Of(Type type) =>
+        type == typeof(Core.Sex) ? Sex
+        : type == typeof(Core.Side) ? Side
+        : type == typeof(MuscleRegion) ? Muscle
+        : type == typeof(EpisodeSetting) ? Setting
+        : type == typeof(ConditionCodeSystem) ? ConditionSystem
+        : type == typeof(MedicationCodeSystem) ? MedicationSystem
+        : type == typeof(Core.Urgency) ? Urgency
+        : type == typeof(EvidenceStrength) ? Strength
+        : type == typeof(RuleOutcome) ? Outcome
+        : null;
+
     public static string Of(Sex value) => Sex.Name(value);
 
     public static string Of(MuscleRegion value) => Muscle.Name(value);
@@ -49,13 +67,29 @@ internal static class WireNames
     public static string Of(RuleOutcome value) => Outcome.Name(value);
 }
 
+/// <summary>The wire names of one enum type, looked up once per type.</summary>
+/// <typeparam name="TEnum">The enum type.</typeparam>
+internal static class WireNames<TEnum>
+    where TEnum : struct, Enum
+{
+    /// <summary>Gets the table of <typeparamref name="TEnum"/>, or <see langword="null"/> when it does not cross the wire.</summary>
+    public static readonly EnumNames<TEnum>? Table = (EnumNames<TEnum>?)WireNames.Of(typeof(TEnum));
+}
+
+/// <summary>The wire names of one enum, whatever its type.</summary>
+internal interface IEnumNames
+{
+    /// <summary>Gets every wire name, in the contract's order.</summary>
+    IReadOnlyList<string> All { get; }
+}
+
 /// <summary>The wire names of one enum, both ways.</summary>
 /// <typeparam name="TEnum">The enum type.</typeparam>
 /// <remarks>
 /// Plain arrays on purpose: with at most ten names a linear search is as fast as a hash lookup, and a frozen dictionary
 /// per enum cost the first process a measurable share of its start-up in JIT compilation of its generic code.
 /// </remarks>
-internal sealed class EnumNames<TEnum>
+internal sealed class EnumNames<TEnum> : IEnumNames
     where TEnum : struct, Enum
 {
     private readonly string[] _all;
@@ -84,6 +118,11 @@ internal sealed class EnumNames<TEnum>
     public IReadOnlyList<string> All => _all;
 
     public string Name(TEnum value) => _names[ToInt32(value)];
+
+    /// <summary>Gets whether <paramref name="value"/> is one of the enum's named values.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns><see langword="true"/> when the value has a wire name.</returns>
+    public bool Has(TEnum value) => (uint)ToInt32(value) < (uint)_names.Length && _names[ToInt32(value)] is not null;
 
     public bool TryParse(string name, out TEnum value)
     {

@@ -136,4 +136,59 @@ public sealed class CrampJsonTests
         Assert.Throws<ArgumentNullException>(() => CrampJson.SerializeToUtf8Bytes(null!));
         Assert.Throws<ArgumentNullException>(() => CrampJson.Write(null!, Evaluator.Evaluate(new AssessmentRequest())));
     }
+
+    [Fact]
+    public void WireName_Urgency_IsTheKnowledgeBasesLevelId()
+    {
+        // Knowledge base section 2: the five levels, lowest first.
+        Assert.Equal(
+            ["self-care", "routine", "soon", "urgent", "emergency"],
+            Enum.GetValues<Urgency>().Order().Select(CrampJson.WireName));
+    }
+
+    [Fact]
+    public void WireName_EveryWireEnum_IsWhatTheWriterWritesAndTheReaderAccepts()
+    {
+        AssertWireNames<Sex>();
+        AssertWireNames<Side>();
+        AssertWireNames<MuscleRegion>();
+        AssertWireNames<EpisodeSetting>();
+        AssertWireNames<ConditionCodeSystem>();
+        AssertWireNames<MedicationCodeSystem>();
+        AssertWireNames<Urgency>();
+        AssertWireNames<EvidenceStrength>();
+        AssertWireNames<RuleOutcome>();
+    }
+
+    [Fact]
+    public void WireName_EnumOffTheWire_Throws()
+    {
+        var error = Assert.Throws<ArgumentException>(() => CrampJson.WireName(DayOfWeek.Monday));
+
+        Assert.Contains("DayOfWeek", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WireName_UnnamedValue_Throws()
+    {
+        var error = Assert.Throws<ArgumentException>(() => CrampJson.WireName((Urgency)99));
+
+        Assert.Equal("value", error.ParamName);
+    }
+
+    private static void AssertWireNames<TEnum>()
+        where TEnum : struct, Enum
+    {
+        // Result enums are written through string members, so the context holds metadata only for the request's enums.
+        var options = new JsonSerializerOptions { TypeInfoResolver = CrampJson.TypeInfoResolver };
+        var info = (System.Text.Json.Serialization.Metadata.JsonTypeInfo<TEnum>?)CrampJson.TypeInfoResolver.GetTypeInfo(typeof(TEnum), options)
+            ?? System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<TEnum>(options, new WireEnumConverter<TEnum>());
+        foreach (var value in Enum.GetValues<TEnum>())
+        {
+            var name = CrampJson.WireName(value);
+            Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*$", name);
+            Assert.Equal("\"" + name + "\"", JsonSerializer.Serialize(value, info));
+            Assert.Equal(value, JsonSerializer.Deserialize("\"" + name + "\"", info));
+        }
+    }
 }
