@@ -137,9 +137,9 @@ public sealed class CrampEvaluator : ICrampEvaluator
                 Identity,
                 urgency,
                 reasons,
-                RiskFactorFindings(context.Rules),
+                Findings(_knowledgeBase.FactorArray, context.Rules, static (factor, state) => new RiskFactorFinding(factor, state.Evidence!)),
                 _ranking.Rank(context),
-                RedFlagFindings(context.Rules),
+                Findings(_knowledgeBase.FlagArray, context.Rules, static (flag, state) => new RedFlagFinding(flag, state.Urgency, state.Evidence!)),
                 questions,
                 interviewComplete,
                 _advice.Give(context, urgency),
@@ -168,46 +168,26 @@ public sealed class CrampEvaluator : ICrampEvaluator
         return entries;
     }
 
-    private RiskFactorFinding[] RiskFactorFindings(RuleState[] rules)
+    /// <summary>Lists the present rules of one table, in table order, as findings (a present rule always has its evidence).</summary>
+    private static TFinding[] Findings<TRule, TFinding>(TRule[] table, RuleState[] rules, Func<TRule, RuleState, TFinding> finding)
+        where TRule : Rule
     {
         var count = 0;
-        foreach (var factor in _knowledgeBase.FactorArray)
+        foreach (var rule in table)
         {
-            count += rules[factor.Index].Outcome == Truth.True ? 1 : 0;
+            count += rules[rule.Index].Outcome == Truth.True ? 1 : 0;
         }
 
-        var findings = new RiskFactorFinding[count];
+        var findings = new TFinding[count];
         var next = 0;
-        foreach (var factor in _knowledgeBase.FactorArray)
+        foreach (var rule in table)
         {
-            if (rules[factor.Index] is { Outcome: Truth.True, Evidence: { } evidence })
+            if (rules[rule.Index].Outcome == Truth.True)
             {
-                findings[next++] = new RiskFactorFinding(factor, evidence);
+                findings[next++] = finding(rule, rules[rule.Index]);
             }
         }
 
         return findings;
     }
-
-    private RedFlagFinding[] RedFlagFindings(RuleState[] rules)
-    {
-        var count = 0;
-        foreach (var flag in _knowledgeBase.FlagArray)
-        {
-            count += rules[flag.Index].Outcome == Truth.True ? 1 : 0;
-        }
-
-        var findings = new RedFlagFinding[count];
-        var next = 0;
-        foreach (var flag in _knowledgeBase.FlagArray)
-        {
-            if (rules[flag.Index] is { Outcome: Truth.True, Evidence: { } evidence } state)
-            {
-                findings[next++] = new RedFlagFinding(flag, state.Urgency, evidence);
-            }
-        }
-
-        return findings;
-    }
-
 }

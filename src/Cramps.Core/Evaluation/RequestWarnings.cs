@@ -45,28 +45,48 @@ internal sealed class RequestWarnings(KnowledgeBase knowledgeBase, RulePass rule
     }
 
     /// <summary>
-    /// Finds the undated lab results that alone make a rule present: the rules are evaluated again without undated
-    /// results, and every undated result in the evidence of a rule that is then no longer present gets a warning.
+    /// Finds the undated lab results that alone make a rule present: the present rules that cite an undated result (and
+    /// the rules they read) are evaluated again without undated results, and every undated result in the evidence of a
+    /// rule that is then no longer present gets a warning.
     /// </summary>
     private void UndatedLabsCounted(AssessmentRequest request, EvaluationContext context, ref List<AssessmentWarning>? warnings)
     {
-        var withoutUndated = new EvaluationContext(request, _knowledgeBase, _thresholds, tracing: false, ignoreUndated: true);
-        _rules.Run(withoutUndated, new RuleLog(tracing: false));
         var labs = context.Labs!;
+        var ruleCount = _knowledgeBase.RuleArray.Length;
+        bool[]? again = null;
+        for (var r = 0; r < ruleCount; r++)
+        {
+            if (CitesUndated(context.Rules[r], labs))
+            {
+                again ??= new bool[ruleCount];
+                foreach (var needed in _knowledgeBase.RuleClosures[r])
+                {
+                    again[needed] = true;
+                }
+            }
+        }
+
+        if (again is null)
+        {
+            return;
+        }
+
+        var withoutUndated = new EvaluationContext(request, _knowledgeBase, _thresholds, tracing: false, ignoreUndated: true);
+        _rules.Run(withoutUndated, new RuleLog(tracing: false), again);
         var warned = new bool[labs.Length];
-        for (var r = 0; r < _knowledgeBase.RuleArray.Length; r++)
+        for (var r = 0; r < ruleCount; r++)
         {
             // Plain tests, not a property pattern with a designation: mutation testing cannot compile its mutants of that
             // pattern and would then leave this whole method unmutated.
             var rule = context.Rules[r];
-            if (rule.Outcome != Truth.True || rule.Evidence is null || withoutUndated.Rules[r].Outcome == Truth.True)
+            if (!CitesUndated(rule, labs) || withoutUndated.Rules[r].Outcome == Truth.True)
             {
                 continue;
             }
 
             for (var i = 0; i < labs.Length; i++)
             {
-                if (labs[i].CollectedOn is null && labs[i].KnownTest is not null && Cites(rule.Evidence, JsonPaths.Lab(i)))
+                if (labs[i].CollectedOn is null && labs[i].KnownTest is not null && Cites(rule.Evidence!, JsonPaths.Lab(i)))
                 {
                     warned[i] = true;
                 }
@@ -81,6 +101,25 @@ internal sealed class RequestWarnings(KnowledgeBase knowledgeBase, RulePass rule
                 (warnings ??= []).Add(new AssessmentWarning(WarningCodes.UndatedLabCounted, JsonPaths.Lab(i), "This result has no collectedOn date; a finding rests on it alone, because an undated result is never assumed to be old."));
             }
         }
+    }
+
+    /// <summary>Gets whether a rule is present with an undated, recognised lab result in its evidence.</summary>
+    private static bool CitesUndated(RuleState rule, LabResult[] labs)
+    {
+        if (rule.Outcome != Truth.True || rule.Evidence is null)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < labs.Length; i++)
+        {
+            if (labs[i].CollectedOn is null && labs[i].KnownTest is not null && Cites(rule.Evidence, JsonPaths.Lab(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Cites(IReadOnlyList<Evidence> evidence, string path)

@@ -8,10 +8,19 @@ internal sealed class RulePass(KnowledgeBase knowledgeBase)
     private readonly KnowledgeBase _knowledgeBase = knowledgeBase;
 
     /// <summary>Evaluates every rule in table order into the context: risk factors, then red flags at their highest present level.</summary>
-    public void Run(EvaluationContext context, RuleLog log)
+    public void Run(EvaluationContext context, RuleLog log) => Run(context, log, only: null);
+
+    /// <summary>Evaluates, in table order, the rules marked in <paramref name="only"/> (every rule when it is <see langword="null"/>).</summary>
+    /// <remarks>The marked rules must include every rule they read (see <see cref="KnowledgeBase.RuleClosures"/>); the others are left unset.</remarks>
+    public void Run(EvaluationContext context, RuleLog log, bool[]? only)
     {
         foreach (var factor in _knowledgeBase.FactorArray)
         {
+            if (only is not null && !only[factor.Index])
+            {
+                continue;
+            }
+
             log.Clear();
             var outcome = factor.Term.Evaluate(context, log);
             context.Rules[factor.Index] = log.Finish(outcome, Urgency.SelfCare, out var trace);
@@ -20,6 +29,11 @@ internal sealed class RulePass(KnowledgeBase knowledgeBase)
 
         foreach (var flag in _knowledgeBase.FlagArray)
         {
+            if (only is not null && !only[flag.Index])
+            {
+                continue;
+            }
+
             // A red flag fires at its highest level that is present; an unknown level keeps it unknown otherwise.
             log.Clear();
             var outcome = Truth.False;

@@ -40,6 +40,11 @@ internal abstract class RuleTerm
     {
     }
 
+    /// <summary>Adds the index of every rule whose outcome this term reads (after binding).</summary>
+    public virtual void AddRulesRead(ICollection<int> rules)
+    {
+    }
+
     public static string Symbol(Comparison comparison) => comparison switch
     {
         Comparison.AtLeast => "≥",
@@ -107,6 +112,14 @@ internal abstract class CompositeTerm(Truth identity, RuleTerm[] parts) : RuleTe
         }
 
         return result;
+    }
+
+    public override void AddRulesRead(ICollection<int> rules)
+    {
+        foreach (var part in Parts)
+        {
+            part.AddRulesRead(rules);
+        }
     }
 
     public override void Bind(KnowledgeBase knowledgeBase, int owner)
@@ -221,6 +234,8 @@ internal sealed class RuleIs(string ruleId) : RuleTerm
     }
 
     public override string Describe() => ruleId + " present";
+
+    public override void AddRulesRead(ICollection<int> rules) => rules.Add(_index);
 
     public override void Bind(KnowledgeBase knowledgeBase, int owner)
     {

@@ -80,6 +80,8 @@ public sealed partial class KnowledgeBase
             }
         }
 
+        RuleClosures = BuildRuleClosures();
+
         _canonicalText = CanonicalText();
         ContentHash = Hash(_canonicalText, Thresholds.Select(t => t.DefaultValue).ToArray());
     }
@@ -229,6 +231,39 @@ public sealed partial class KnowledgeBase
 
     /// <summary>Gets the advice rules as an array, by advice order.</summary>
     internal AdviceRule[] AdviceArray { get; }
+
+    /// <summary>
+    /// Gets, by rule index, the rules whose outcome the rule depends on, itself included, directly or through rules it
+    /// reads, in table order: what must be evaluated again to know that one rule's outcome.
+    /// </summary>
+    internal int[][] RuleClosures { get; }
+
+    private int[][] BuildRuleClosures()
+    {
+        var closures = new int[RuleArray.Length][];
+        var read = new List<int>();
+        var closure = new SortedSet<int>();
+        foreach (var rule in RuleArray)
+        {
+            read.Clear();
+            closure.Clear();
+            closure.Add(rule.Index);
+            foreach (var term in rule.Terms())
+            {
+                term.AddRulesRead(read);
+            }
+
+            // A rule reads only earlier rules (binding checks it), so their closures are already complete.
+            foreach (var earlier in read)
+            {
+                closure.UnionWith(closures[earlier]);
+            }
+
+            closures[rule.Index] = [.. closure];
+        }
+
+        return closures;
+    }
 
     internal int RuleIndex(string id) =>
         _rulesById.TryGetValue(id, out var rule)

@@ -55,6 +55,25 @@ public sealed class SyntheticCatalogTests
         Assert.Equal(["$.patient.symptoms.highTemperature"], flag.Evidence.Select(e => e.Path));
     }
 
+    [Fact]
+    public void A_rules_closure_holds_itself_and_every_rule_it_reads_directly_or_through_another()
+    {
+        // a; b reads a; c alone; the flag reads b (and so a).
+        var knowledgeBase = new KnowledgeBase(Policies, new KnowledgeBase.SyntheticTables(
+            RiskFactors: kb =>
+            [
+                Factor(kb, 0, "factor-a", new BoolIs(Inputs.NewWeakness, true)),
+                Factor(kb, 1, "factor-b", new AllTerm(new RuleIs("factor-a"), new BoolIs(Inputs.HighTemperature, true))),
+                Factor(kb, 2, "factor-c", new BoolIs(Inputs.MuscleWasting, true)),
+            ],
+            RedFlags: (kb, first) => [new RedFlag(first, "flag-synthetic", "Synthetic flag", "A synthetic flag", kb.Category("other-neurologic"), [], [Level(Urgency.Urgent, new RuleIs("factor-b"))], kb.Policies)]));
+
+        Assert.Equal([0], knowledgeBase.RuleClosures[0]);
+        Assert.Equal([0, 1], knowledgeBase.RuleClosures[1]);
+        Assert.Equal([2], knowledgeBase.RuleClosures[2]);
+        Assert.Equal([0, 1, 3], knowledgeBase.RuleClosures[3]);
+    }
+
     /// <summary>An evaluator over a catalog with no risk factor and one red flag of the given levels, highest first.</summary>
     private static CrampEvaluator EvaluatorWith(params RedFlagLevel[] levels)
     {
@@ -63,6 +82,9 @@ public sealed class SyntheticCatalogTests
             RedFlags: (kb, first) => [new RedFlag(first, "flag-synthetic", "Synthetic flag", "A synthetic flag", kb.Category("other-neurologic"), [], levels, kb.Policies)]));
         return new CrampEvaluator(new CrampThresholds(), knowledgeBase);
     }
+
+    private static RiskFactor Factor(KnowledgeBase kb, int index, string id, RuleTerm term) =>
+        new(index, id, id, id, kb.Category("other-neurologic"), EvidenceStrength.Weak, [], term, kb.Policies);
 
     private static RedFlagLevel Level(Urgency urgency, RuleTerm term) => new(urgency, term);
 }
