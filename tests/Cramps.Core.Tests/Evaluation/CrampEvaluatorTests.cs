@@ -16,6 +16,14 @@ public sealed class CrampEvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_NullOptions_Throws()
+    {
+        var error = Assert.Throws<ArgumentNullException>(() => Evaluator.Evaluate(new AssessmentRequest(), null!));
+
+        Assert.Equal("options", error.ParamName);
+    }
+
+    [Fact]
     public void Constructor_NullThresholds_Throws()
     {
         Assert.Equal("thresholds", Assert.Throws<ArgumentNullException>(() => new CrampEvaluator((CrampThresholds)null!)).ParamName);

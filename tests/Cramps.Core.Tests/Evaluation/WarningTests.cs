@@ -65,6 +65,53 @@ public sealed class WarningTests
     }
 
     [Fact]
+    public void UndatedLabCounted_OnlyTheResultARuleRestsOn_NotAnotherUndatedResult()
+    {
+        // An undated magnesium of 0.6 (below 0.70) makes hypomagnesemia present; the undated potassium of 4.0 is normal.
+        var patient = WithLabs(Lab("magnesium", 0.6, "mmol/L"), Lab("potassium", 4.0, "mmol/L"));
+
+        Assert.Equal([(WarningCodes.UndatedLabCounted, "$.patient.labs[0]")], WarningsOf(Of(patient)));
+    }
+
+    [Fact]
+    public void UndatedLabCounted_EveryRuleCitingAnUndatedResultIsCheckedAgain_NotOnlyTheLast()
+    {
+        // hypokalemia (earlier in table order) stays present on the dated 3.2 without the undated 3.3, so that undated
+        // result is not warned; hypomagnesemia (later) rests on its undated result alone.
+        var patient = WithLabs(
+            Lab("potassium", 3.2, "mmol/L") with { CollectedOn = new DateOnly(2026, 11, 1) },
+            Lab("potassium", 3.3, "mmol/L"),
+            Lab("magnesium", 0.6, "mmol/L"));
+
+        Assert.Equal([(WarningCodes.UndatedLabCounted, "$.patient.labs[2]")], WarningsOf(Of(patient)));
+    }
+
+    [Fact]
+    public void UndatedLabCounted_NotWhenARedFlagStaysPresentOnADatedResult()
+    {
+        // flag-severe-potassium (potassium at or above 6.5) cites both results and stays present on the dated one.
+        var patient = WithLabs(Lab("potassium", 6.8, "mmol/L") with { CollectedOn = new DateOnly(2026, 11, 1) }, Lab("potassium", 6.9, "mmol/L"));
+
+        var assessment = Evaluator.Evaluate(Of(patient));
+
+        Assert.Contains(assessment.RedFlags, f => f.Id == "flag-severe-potassium" && f.Evidence.Count == 2);
+        Assert.Empty(assessment.Warnings);
+    }
+
+    [Fact]
+    public void UndatedLabCounted_NamesOnlyTheUndatedResult_NotADatedOneTheRuleAlsoCites()
+    {
+        // Corrected calcium reads the undated calcium of 1.95 with the dated albumin of 40 g/L: hypocalcemia cites both,
+        // and without the undated calcium it is unknown, so only the calcium is warned.
+        var patient = WithLabs(Lab("calcium", 1.95, "mmol/L"), Lab("albumin", 40, "g/L") with { CollectedOn = new DateOnly(2026, 11, 1) });
+
+        var assessment = Evaluator.Evaluate(Of(patient));
+
+        Assert.Contains(assessment.RiskFactors, f => f.Id == "hypocalcemia" && f.Evidence.Any(e => e.Path == "$.patient.labs[1]"));
+        Assert.Equal([(WarningCodes.UndatedLabCounted, "$.patient.labs[0]")], assessment.Warnings.Select(w => (w.Code, w.Path)));
+    }
+
+    [Fact]
     public void MedicineAfterEpisodes_NamesTheStartDateOfEachSuchMedicine()
     {
         var patient = WithMedications(
