@@ -76,20 +76,11 @@ internal sealed class RequestWarnings(KnowledgeBase knowledgeBase, RulePass rule
         var warned = new bool[labs.Length];
         for (var r = 0; r < ruleCount; r++)
         {
-            // Plain tests, not a property pattern with a designation: mutation testing cannot compile its mutants of that
-            // pattern and would then leave this whole method unmutated.
-            var rule = context.Rules[r];
-            if (!CitesUndated(rule, labs) || withoutUndated.Rules[r].Outcome == Truth.True)
+            // Only rules evaluated again can have lost their outcome; of those, only the ones that cite an undated result
+            // mark anything.
+            if (again[r] && withoutUndated.Rules[r].Outcome != Truth.True)
             {
-                continue;
-            }
-
-            for (var i = 0; i < labs.Length; i++)
-            {
-                if (labs[i].CollectedOn is null && labs[i].KnownTest is not null && Cites(rule.Evidence!, JsonPaths.Lab(i)))
-                {
-                    warned[i] = true;
-                }
+                CitesUndated(context.Rules[r], labs, warned);
             }
         }
 
@@ -103,23 +94,28 @@ internal sealed class RequestWarnings(KnowledgeBase knowledgeBase, RulePass rule
         }
     }
 
-    /// <summary>Gets whether a rule is present with an undated, recognised lab result in its evidence.</summary>
-    private static bool CitesUndated(RuleState rule, LabResult[] labs)
+    /// <summary>
+    /// Gets whether a rule is present with an undated, recognised lab result in its evidence, and marks each such result
+    /// in <paramref name="marks"/> when given.
+    /// </summary>
+    private static bool CitesUndated(RuleState rule, LabResult[] labs, bool[]? marks = null)
     {
         if (rule.Outcome != Truth.True || rule.Evidence is null)
         {
             return false;
         }
 
+        var cites = false;
         for (var i = 0; i < labs.Length; i++)
         {
             if (labs[i].CollectedOn is null && labs[i].KnownTest is not null && Cites(rule.Evidence, JsonPaths.Lab(i)))
             {
-                return true;
+                cites = true;
+                marks?[i] = true;
             }
         }
 
-        return false;
+        return cites;
     }
 
     private static bool Cites(IReadOnlyList<Evidence> evidence, string path)

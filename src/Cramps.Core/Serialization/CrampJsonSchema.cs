@@ -241,17 +241,7 @@ public static class CrampJsonSchema
 
     private static JsonObject Enums(Type type, JsonObject schema, bool nullable)
     {
-        IReadOnlyList<string>? names =
-            type == typeof(Sex) ? WireNames.Sex.All
-            : type == typeof(Side) ? WireNames.Side.All
-            : type == typeof(MuscleRegion) ? WireNames.Muscle.All
-            : type == typeof(EpisodeSetting) ? WireNames.Setting.All
-            : type == typeof(ConditionCodeSystem) ? WireNames.ConditionSystem.All
-            : type == typeof(MedicationCodeSystem) ? WireNames.MedicationSystem.All
-            : type == typeof(Urgency) ? WireNames.Urgency.All
-            : type == typeof(EvidenceStrength) ? WireNames.Strength.All
-            : type == typeof(RuleOutcome) ? WireNames.Outcome.All
-            : null;
+        var names = WireNames.Of(type)?.All;
         if (names is null)
         {
             return schema;
