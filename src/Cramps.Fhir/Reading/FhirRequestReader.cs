@@ -177,7 +177,7 @@ public static class FhirRequestReader
 
         // Strict, as ever; its validator checks each distinct plain primitive value once per input, the same outcome faster.
         var strict = new DeserializerSettings().UsingMode(DeserializationMode.Strict);
-        var deserializer = new FhirJsonDeserializer(strict.Validator is { } validator ? strict with { Validator = new Reading.RepeatedValueValidator(validator) } : strict);
+        var deserializer = new BaseFhirJsonDeserializer(FhirModel.Inspector, strict.Validator is { } validator ? strict with { Validator = new Reading.RepeatedValueValidator(validator) } : strict);
         try
         {
             if (deserializer.TryDeserializeResource(json, out var resource, out var issues) && resource is not null)

@@ -52,7 +52,7 @@ internal static class ResourceBinder
             "Medication" => new R4.Medication { Code = Concept(json, "code"u8) },
             "Observation" => Observation(json),
             "List" => List(json),
-            var other => (R4.Resource)R4.ModelInfo.ModelInspector.FindClassMapping(other!)!.CreateInstance(),
+            var other => (R4.Resource)FhirModel.Inspector.FindClassMapping(other!)!.CreateInstance(),
         };
         resource.Id = Text(json, "id"u8);
         if (resource is R4.DomainResource domain && json.TryGetProperty("contained"u8, out var contained))
@@ -155,7 +155,7 @@ internal static class ResourceBinder
             {
                 "valueQuantity" when !extension => Quantity(property.Value),
                 "valueCodeableConcept" when !extension => Concept(property.Value),
-                _ => (R4.DataType)R4.ModelInfo.ModelInspector.FindClassMapping(name["value".Length..])!.CreateInstance(),
+                _ => (R4.DataType)FhirModel.Inspector.FindClassMapping(name["value".Length..])!.CreateInstance(),
             };
         }
 

@@ -44,7 +44,7 @@ internal sealed class StructureCheck
     /// <summary>The deepest object level whose dates count, as <see cref="InputDates"/> walks.</summary>
     private const int MaxDateDepth = 32;
 
-    private static readonly ModelInspector Model = R4.ModelInfo.ModelInspector;
+    private static readonly ModelInspector Model = FhirModel.Inspector;
 
     private readonly Dictionary<ClassMapping, TypeElements> _types = [];
     private readonly Dictionary<Type, HashSet<string>> _codes = [];
@@ -388,26 +388,41 @@ internal sealed class StructureCheck
         };
     }
 
-    /// <summary>The parser's own test of a primitive type's literal: narrative XHTML as the strict parser checks it, else the type's <c>IsValidValue</c>.</summary>
-    private static Func<string, bool>? Validator(Type native)
-    {
-        if (native == typeof(R4.XHtml))
-        {
-            return value => R4.XHtml.IsValidNarrativeXhtml(value, out _, out _);
-        }
-
-        var method = native.GetMethod("IsValidValue", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static, [typeof(string)]);
-        return method?.CreateDelegate<Func<string, bool>>();
-    }
+    /// <summary>
+    /// The parser's own test of a primitive type's literal: narrative XHTML as the strict parser checks it, else the
+    /// type's own static <c>IsValidValue(string)</c>, or none where the type declares none.
+    /// </summary>
+    /// <remarks>
+    /// Written out rather than found by reflection so the reader stays trimming- and Native-AOT-safe; a test compares
+    /// this list with every primitive type of the model, so a type that gains or loses its test is noticed.
+    /// </remarks>
+    internal static Func<string, bool>? Validator(Type native) =>
+        native == typeof(R4.XHtml) ? value => R4.XHtml.IsValidNarrativeXhtml(value, out _, out _)
+        : native == typeof(R4.Base64Binary) ? R4.Base64Binary.IsValidValue
+        : native == typeof(R4.Canonical) ? R4.Canonical.IsValidValue
+        : native == typeof(R4.Code) ? R4.Code.IsValidValue
+        : native == typeof(R4.Date) ? R4.Date.IsValidValue
+        : native == typeof(R4.FhirDateTime) ? R4.FhirDateTime.IsValidValue
+        : native == typeof(R4.FhirString) ? R4.FhirString.IsValidValue
+        : native == typeof(R4.FhirUri) ? R4.FhirUri.IsValidValue
+        : native == typeof(R4.FhirUrl) ? R4.FhirUrl.IsValidValue
+        : native == typeof(R4.Id) ? R4.Id.IsValidValue
+        : native == typeof(R4.Instant) ? R4.Instant.IsValidValue
+        : native == typeof(R4.Integer64) ? R4.Integer64.IsValidValue
+        : native == typeof(R4.Markdown) ? R4.Markdown.IsValidValue
+        : native == typeof(R4.Oid) ? R4.Oid.IsValidValue
+        : native == typeof(R4.Time) ? R4.Time.IsValidValue
+        : native == typeof(R4.Uuid) ? R4.Uuid.IsValidValue
+        : null;
 
     private HashSet<string> Codes(Type enumType)
     {
         if (!_codes.TryGetValue(enumType, out var codes))
         {
             codes = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var member in Enum.GetValues(enumType))
+            foreach (var value in Enum.GetValuesAsUnderlyingType(enumType))
             {
-                codes.Add(((Enum)member).GetLiteral());
+                codes.Add(((Enum)Enum.ToObject(enumType, value)).GetLiteral());
             }
 
             _codes[enumType] = codes;

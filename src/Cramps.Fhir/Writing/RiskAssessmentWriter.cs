@@ -87,7 +87,7 @@ public static class RiskAssessmentWriter
     /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is <see langword="null"/>.</exception>
     /// <example><code>Console.WriteLine(RiskAssessmentWriter.Write(evaluator.Evaluate(read.Request), read.Context));</code></example>
     public static string Write(CrampAssessment assessment, FhirMappingContext? context = null, bool pretty = false) =>
-        new FhirJsonSerializer().SerializeToString(Build(assessment, context), pretty);
+        new BaseFhirJsonSerializer(FhirModel.Inspector).SerializeToString(Build(assessment, context), pretty);
 
     /// <summary>Gets the qualitative risk code of a score: <c>high</c>, <c>moderate</c> or <c>low</c>.</summary>
     internal static (string Code, string Display) Band(double score) =>

@@ -234,6 +234,39 @@ public sealed class FastPathTests
         Assert.Single(read.Request.Patient.Medications!);
     }
 
+    /// <summary>Every primitive type of the R4 model, generic ones (coded values, checked by their codes) left out.</summary>
+    public static TheoryData<Type> PrimitiveTypes() =>
+        [.. new[] { typeof(R4.Patient).Assembly, typeof(R4.FhirString).Assembly }.Distinct()
+            .SelectMany(assembly => assembly.GetExportedTypes())
+            .Where(type => type.IsSubclassOf(typeof(R4.PrimitiveType)) && !type.IsAbstract && !type.IsGenericTypeDefinition)
+            .OrderBy(type => type.FullName, StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(PrimitiveTypes))]
+    public void LiteralTest_IsTheTypesOwnIsValidValue_WrittenOutForEveryPrimitiveType(Type type)
+    {
+        // The check names each type's test instead of finding it by reflection (which trimming and Native AOT cannot
+        // follow); this compares the written-out list with what reflection finds, so neither can drift.
+        var declared = type.GetMethod("IsValidValue", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static, [typeof(string)]);
+        var test = StructureCheck.Validator(type);
+
+        if (type == typeof(R4.XHtml))
+        {
+            Assert.NotNull(test);
+            Assert.True(test("<div xmlns=\"http://www.w3.org/1999/xhtml\">text</div>"));
+            Assert.False(test("<div>text</div>"));
+        }
+        else if (declared is null)
+        {
+            Assert.Null(test);
+        }
+        else
+        {
+            Assert.NotNull(test);
+            Assert.Equal(declared, test.Method);
+        }
+    }
+
     /// <summary>Changes one property can suffer; each is applied to any property of a realistic record.</summary>
     private static readonly Func<JsonNode?, JsonNode?>[] ValueChanges =
     [
