@@ -40,6 +40,9 @@ public sealed class FhirModelTests
     [Fact]
     public void Inspector_HoldsWhatTheModelsOwnInspectorHolds_TypeByTypeAndElementByElement()
     {
+        // As a read does, whichever test runs first: the model adds a coded type when first asked for it.
+        Assert.NotNull(FhirModel.Inspector.FindOrImportClassMapping(typeof(R4.Code<R4.AdministrativeGender>)));
+
         AssertSame(R4.ModelInfo.ModelInspector, FhirModel.Inspector);
         Assert.True(FhirModel.Inspector.ClassMappings.Count > 600);
     }
@@ -85,8 +88,11 @@ public sealed class FhirModelTests
 
     private static void AssertSame(ModelInspector expected, ModelInspector actual)
     {
+        // An inspector also adds a coded type (Code<T>) when a read or write first meets it, so what either has met so far
+        // is left out: the comparison is of what both are built with.
         static string[] Classes(ModelInspector inspector) =>
             [.. inspector.ClassMappings
+                .Where(m => !m.NativeType.IsConstructedGenericType)
                 .Select(m => $"{m.Name} {m.NativeType.FullName} {m.Release} {m.IsFhirPrimitive} {m.IsResource} " + string.Join(
                     ",",
                     m.PropertyMappings.Select(p => $"{p.Name}:{p.ImplementingType.FullName}:{p.Choice}:{p.IsCollection}:{p.IsMandatoryElement}:{string.Join("|", p.FhirType.Select(t => t.FullName))}")))
