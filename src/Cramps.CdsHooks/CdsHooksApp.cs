@@ -65,6 +65,8 @@ internal static partial class CdsHooksApp
         services.AddSingleton<HookHandler>();
         services.AddSingleton<FeedbackHandler>();
         services.AddSingleton<CdsHooksMetrics>();
+        // Answers both hooks once on a made-up record before the server listens, so an EHR's first call is not the slow one.
+        services.AddHostedService<WarmUp>();
 
         // Neither client follows redirects: a FHIR access token or a key fetch must never be sent on to another host. Neither
         // logs: HttpClient's own logs name the URL, and a FHIR query's URL holds the patient's id.
