@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Cramps.CdsHooks.Configuration;
 using Cramps.CdsHooks.Hooks;
+using Cramps.CdsHooks.Telemetry;
 using Cramps.CdsHooks.Tests.Support;
 using Cramps.Core;
 using Microsoft.Extensions.Hosting;
@@ -63,11 +64,14 @@ public sealed class WarmUpTests(ServiceFactory service) : IClassFixture<ServiceF
     {
         using var logs = new LogCapture();
         using var loggers = LoggerFactory.Create(logging => logging.AddProvider(logs));
-        var warmUp = new WarmUp(
+        var handler = new HookHandler(
             service.Services.GetRequiredService<RecordCollector>(),
             new FailingEvaluator(),
+            service.Services.GetRequiredService<CdsHooksMetrics>(),
+            TimeProvider.System,
             service.Services.GetRequiredService<IOptions<ServiceOptions>>(),
-            loggers.CreateLogger<WarmUp>());
+            loggers.CreateLogger<HookHandler>());
+        var warmUp = new WarmUp(handler, loggers.CreateLogger<WarmUp>());
 
         await warmUp.StartingAsync(CancellationToken.None);
 

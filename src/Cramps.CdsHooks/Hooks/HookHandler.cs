@@ -33,19 +33,53 @@ internal sealed partial class HookHandler(
             return Problems.NotFound("This server offers the services listed at /cds-services.");
         }
 
-        var result = await AnswerAsync(service, http).ConfigureAwait(false);
-        var status = result is IStatusCodeHttpResult { StatusCode: { } code } ? code : StatusCodes.Status200OK;
+        var answer = await AnswerAsync(service, http).ConfigureAwait(false);
+        if (answer.Evaluated is var (evaluation, cards))
+        {
+            metrics.Evaluation(service.Id, evaluation, cards);
+        }
+
+        var status = answer.Result is IStatusCodeHttpResult { StatusCode: { } code } ? code : StatusCodes.Status200OK;
         var elapsed = Stopwatch.GetElapsedTime(started);
         metrics.Request(service.Id, status, elapsed);
         LogAnswered(logger, service.Id, status, elapsed.TotalMilliseconds);
-        return result;
+        return answer.Result;
     }
 
-    private async Task<IResult> AnswerAsync(CdsService service, HttpContext http)
+    /// <summary>Answers a request body already read, as of <paramref name="today"/>; records no metrics and logs nothing.</summary>
+    /// <remarks>The warm-up answers its made-up calls through this too.</remarks>
+    internal async Task<HookAnswer> AnswerAsync(CdsService service, byte[] body, DateOnly today, CancellationToken cancellationToken)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body);
+        }
+        catch (JsonException)
+        {
+            return new(Problems.BadRequest([new FieldError("$", "The request body is not well-formed JSON.")]));
+        }
+
+        using (document)
+        {
+            var errors = new List<FieldError>();
+            var request = HookRequest.Parse(document.RootElement, service, errors);
+            if (request is null)
+            {
+                return new(Problems.BadRequest(errors));
+            }
+
+            return service.Hook == ServiceCatalog.OrderSelect
+                ? await OrderSelectAsync(service, request, today, cancellationToken).ConfigureAwait(false)
+                : await PatientViewAsync(service, request, today, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<HookAnswer> AnswerAsync(CdsService service, HttpContext http)
     {
         if (!http.Request.HasJsonContentType())
         {
-            return Problems.UnsupportedMediaType();
+            return new(Problems.UnsupportedMediaType());
         }
 
         var limit = options.Value.MaxRequestBodyBytes;
@@ -61,91 +95,66 @@ internal sealed partial class HookHandler(
 
         if (body is null)
         {
-            return Problems.TooLarge(limit);
+            return new(Problems.TooLarge(limit));
         }
 
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(body);
-        }
-        catch (JsonException)
-        {
-            return Problems.BadRequest([new FieldError("$", "The request body is not well-formed JSON.")]);
-        }
-
-        using (document)
-        {
-            var errors = new List<FieldError>();
-            var request = HookRequest.Parse(document.RootElement, service, errors);
-            if (request is null)
-            {
-                return Problems.BadRequest(errors);
-            }
-
-            return service.Hook == ServiceCatalog.OrderSelect
-                ? await OrderSelectAsync(service, request, http.RequestAborted).ConfigureAwait(false)
-                : await PatientViewAsync(service, request, http.RequestAborted).ConfigureAwait(false);
-        }
+        return await AnswerAsync(service, body, Today(), http.RequestAborted).ConfigureAwait(false);
     }
 
-    private async Task<IResult> PatientViewAsync(CdsService service, HookRequest request, CancellationToken cancellationToken)
+    private async Task<HookAnswer> PatientViewAsync(CdsService service, HookRequest request, DateOnly today, CancellationToken cancellationToken)
     {
         using var record = await collector.CollectAsync(request, service.Prefetch, cancellationToken).ConfigureAwait(false);
         if (Unusable(record) is { } problem)
         {
-            return problem;
+            return new(problem);
         }
 
         var started = Stopwatch.GetTimestamp();
-        var read = FhirRequestReader.Read(record.ToBundleJson(), Today());
+        var read = FhirRequestReader.Read(record.ToBundleJson(), today);
         if (!read.IsValid)
         {
-            return ReaderErrors(read, record);
+            return new(ReaderErrors(read, record));
         }
 
         var assessment = evaluator.Evaluate(read.Request);
         var response = JsonNode.Parse(CdsHooksWriter.Write(assessment, read.Context))!.AsObject();
         var cards = CardText.Decorate(response, options.Value.Documentation);
-        metrics.Evaluation(service.Id, Stopwatch.GetElapsedTime(started), cards);
-        return Json(response);
+        return new(Json(response), (Stopwatch.GetElapsedTime(started), cards));
     }
 
-    private async Task<IResult> OrderSelectAsync(CdsService service, HookRequest request, CancellationToken cancellationToken)
+    private async Task<HookAnswer> OrderSelectAsync(CdsService service, HookRequest request, DateOnly today, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var selected = OrderSelectCards.SelectedMedicines(request.DraftOrders!.Value, request.Selections);
         var medicines = selected is null ? null : FhirRequestReader.Read(selected);
         if (medicines is { IsValid: false })
         {
-            return Problems.BadRequest([.. medicines.Errors.Select(e => new FieldError("context.draftOrders", "The selected order is not a FHIR R4 MedicationRequest the service can read (" + e.Code + ")."))]);
+            return new(Problems.BadRequest([.. medicines.Errors.Select(e => new FieldError("context.draftOrders", "The selected order is not a FHIR R4 MedicationRequest the service can read (" + e.Code + ")."))]));
         }
 
         var linked = medicines is { IsValid: true } ? OrderSelectCards.Linked(evaluator.Evaluate(medicines.Request)) : [];
         if (linked.Count == 0)
         {
-            metrics.Evaluation(service.Id, Stopwatch.GetElapsedTime(started), 0);
-            return Json(new JsonObject { ["cards"] = new JsonArray() });
+            return new(Json(new JsonObject { ["cards"] = new JsonArray() }), (Stopwatch.GetElapsedTime(started), 0));
         }
 
         using var record = await collector.CollectAsync(request, service.Prefetch, cancellationToken).ConfigureAwait(false);
         if (Unusable(record) is { } problem)
         {
-            return problem;
+            return new(problem);
         }
 
         started = Stopwatch.GetTimestamp();
-        var read = FhirRequestReader.Read(record.ToBundleJson(), Today());
+        var read = FhirRequestReader.Read(record.ToBundleJson(), today);
         if (!read.IsValid)
         {
-            return ReaderErrors(read, record);
+            return new(ReaderErrors(read, record));
         }
 
         var assessment = evaluator.Evaluate(read.Request);
         var response = OrderSelectCards.Write(linked, assessment, read.Request, read.Context);
         var cards = CardText.Decorate(response, options.Value.Documentation);
-        metrics.Evaluation(service.Id, Stopwatch.GetElapsedTime(started), cards);
-        return Json(response);
+        return new(Json(response), (Stopwatch.GetElapsedTime(started), cards));
     }
 
     private static IResult? Unusable(PatientRecord record)
@@ -192,3 +201,6 @@ internal sealed partial class HookHandler(
     [LoggerMessage(EventId = 1301, Level = LogLevel.Information, Message = "CDS service {Service} answered {Status} in {ElapsedMs:F1} ms.")]
     private static partial void LogAnswered(ILogger logger, string service, int status, double elapsedMs);
 }
+
+/// <summary>The answer to one call and, when it evaluated a record, how long that took and how many cards it wrote (what the evaluation metrics record).</summary>
+internal readonly record struct HookAnswer(IResult Result, (TimeSpan Elapsed, int Cards)? Evaluated = null);

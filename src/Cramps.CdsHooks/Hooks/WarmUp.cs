@@ -1,10 +1,5 @@
 using System.Diagnostics;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using Cramps.CdsHooks.Configuration;
-using Cramps.Core;
-using Cramps.Fhir;
-using Microsoft.Extensions.Options;
+using System.Text;
 
 namespace Cramps.CdsHooks.Hooks;
 
@@ -21,17 +16,13 @@ namespace Cramps.CdsHooks.Hooks;
 /// service starts listening only once it is warm.
 /// </para>
 /// <para>
-/// It goes through the same steps as <see cref="HookHandler"/> (request, prefetch, FHIR reader, evaluator, card
-/// writers), without HTTP, the FHIR server or the clock, and records neither metrics nor a request log line: nobody
-/// called. The record is made up and holds no patient's data. A failure is logged by its exception type and does not stop
+/// The made-up calls go through <see cref="HookHandler"/> from the request body on (request, prefetch, FHIR reader,
+/// evaluator, card writers), without HTTP, the FHIR server or the clock, and record neither metrics nor a request log
+/// line: nobody called. The record is made up and holds no patient's data. A failure is logged by its exception type and does not stop
 /// the service, which then pays the cost on its first call as before.
 /// </para>
 /// </remarks>
-internal sealed partial class WarmUp(
-    RecordCollector collector,
-    ICrampEvaluator evaluator,
-    IOptions<ServiceOptions> options,
-    ILogger<WarmUp> logger) : IHostedLifecycleService
+internal sealed partial class WarmUp(HookHandler handler, ILogger<WarmUp> logger) : IHostedLifecycleService
 {
     /// <summary>The day the made-up record is read on (its results are dated the day before).</summary>
     internal static readonly DateOnly Today = new(2026, 1, 2);
@@ -108,32 +99,8 @@ internal sealed partial class WarmUp(
 
     private async Task<int> CardsAsync(string serviceId, string json, CancellationToken cancellationToken)
     {
-        var service = ServiceCatalog.Find(serviceId)!;
-        using var document = JsonDocument.Parse(json);
-        var errors = new List<FieldError>();
-        var request = HookRequest.Parse(document.RootElement, service, errors)
-            ?? throw new InvalidOperationException("The made-up " + serviceId + " request does not parse.");
-        using var record = await collector.CollectAsync(request, service.Prefetch, cancellationToken).ConfigureAwait(false);
-        var read = FhirRequestReader.Read(record.ToBundleJson(), Today);
-        if (!read.IsValid || record.Missing.Count > 0 || record.Errors.Count > 0)
-        {
-            throw new InvalidOperationException("The made-up " + serviceId + " record does not read.");
-        }
-
-        var assessment = evaluator.Evaluate(read.Request);
-        JsonObject response;
-        if (service.Hook == ServiceCatalog.OrderSelect)
-        {
-            var medicines = FhirRequestReader.Read(OrderSelectCards.SelectedMedicines(request.DraftOrders!.Value, request.Selections)!);
-            var linked = OrderSelectCards.Linked(evaluator.Evaluate(medicines.Request ?? throw new InvalidOperationException("The made-up order does not read.")));
-            response = OrderSelectCards.Write(linked, assessment, read.Request, read.Context);
-        }
-        else
-        {
-            response = JsonNode.Parse(CdsHooksWriter.Write(assessment, read.Context))!.AsObject();
-        }
-
-        return CardText.Decorate(response, options.Value.Documentation);
+        var answer = await handler.AnswerAsync(ServiceCatalog.Find(serviceId)!, Encoding.UTF8.GetBytes(json), Today, cancellationToken).ConfigureAwait(false);
+        return answer.Evaluated?.Cards ?? throw new InvalidOperationException("The made-up " + serviceId + " call was not answered with an assessment.");
     }
 
     /// <inheritdoc/>
