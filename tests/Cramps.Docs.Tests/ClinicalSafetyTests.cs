@@ -96,6 +96,17 @@ public sealed class ClinicalSafetyTests
     }
 
     [Fact]
+    public void UndatedLabCounted_AlsoWhenARedFlagsLevelRestsOnTheUndatedResult()
+    {
+        var datedUrgent = new LabResult("potassium", 2.9, "mmol/L") { CollectedOn = new DateOnly(2026, 11, 20) };
+
+        var assessment = Evaluator.Evaluate(Labs(datedUrgent, new LabResult("potassium", 2.4, "mmol/L")));
+
+        Assert.Equal(Urgency.Emergency, assessment.Urgency);
+        Assert.Equal([(WarningCodes.UndatedLabCounted, "$.patient.labs[1]")], assessment.Warnings.Select(w => (w.Code, w.Path)));
+    }
+
+    [Fact]
     public void PregnantAge_IsReportedAtTheAge_AndPregnantNotFemaleAtPregnant()
     {
         var tooOld = Evaluator.Evaluate(new AssessmentRequest(new PatientHistory { AgeYears = 65, Sex = Sex.Female, Pregnant = true }, [NightCalf], Today));
@@ -281,6 +292,29 @@ public sealed class ClinicalSafetyTests
         CrampEpisode[] diary = [NightCalf, new CrampEpisode([MuscleRegion.Calf])];
 
         Assert.Equal(RuleOutcome.Unknown, Outcome(new AssessmentRequest(null, diary, Today), "flag-frequent"));
+    }
+
+    [Fact]
+    public void Frequency_ALowerOwnCount_DoesNotDecideWhileTheDiaryCannotTell()
+    {
+        var undated = new CrampEpisode([MuscleRegion.Calf]);
+        CrampEpisode[] diary = [NightCalf, undated, undated, undated];
+
+        Assert.Equal(RuleOutcome.Unknown, Outcome(new AssessmentRequest(new PatientHistory { CrampPattern = new CrampPattern { EpisodesPerWeek = 1 } }, diary, Today), "flag-frequent"));
+        Assert.Equal(RuleOutcome.Present, Outcome(new AssessmentRequest(new PatientHistory { CrampPattern = new CrampPattern { EpisodesPerWeek = 3 } }, diary, Today), "flag-frequent"));
+    }
+
+    [Fact]
+    public void LongOrUnrelieved_AnEpisodeThatDoesNotSay_LeavesItUnknown_UnlessThePersonsOwnAnswersCoverIt()
+    {
+        var silent = new CrampEpisode([MuscleRegion.Calf]) { StartedAt = NightCalf.StartedAt, Setting = EpisodeSetting.Asleep };
+        var ownAnswers = new PatientHistory { CrampPattern = new CrampPattern { LongestMinutes = 2, RelievedByStretching = true } };
+
+        Assert.Equal(RuleOutcome.Absent, Outcome(new AssessmentRequest(null, [NightCalf, NightCalf], Today), "flag-prolonged-or-unrelieved"));
+        Assert.Equal(RuleOutcome.Unknown, Outcome(new AssessmentRequest(null, [NightCalf, NightCalf with { DurationSeconds = null }], Today), "flag-prolonged-or-unrelieved"));
+        Assert.Equal(RuleOutcome.Unknown, Outcome(new AssessmentRequest(null, [NightCalf, NightCalf with { RelievedByStretching = null }], Today), "flag-prolonged-or-unrelieved"));
+        Assert.Equal(RuleOutcome.Absent, Outcome(new AssessmentRequest(ownAnswers, [NightCalf, silent], Today), "flag-prolonged-or-unrelieved"));
+        Assert.Contains("flag-prolonged-or-unrelieved", Evaluator.Evaluate(new AssessmentRequest(null, [NightCalf, silent], Today)).OpenQuestions.Single(q => q.Id == "q-duration-stretching").CouldReveal);
     }
 
     [Fact]

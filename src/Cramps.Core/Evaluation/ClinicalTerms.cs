@@ -278,7 +278,7 @@ internal sealed class EpisodeShows(string description, Func<CrampEpisode, (strin
 
 /// <summary>
 /// The longest episode (self-report or diary) is longer than a threshold, given in seconds or in minutes
-/// (<paramref name="secondsPerUnit"/> 1 or 60).
+/// (<paramref name="secondsPerUnit"/> 1 or 60). Unknown, not false, while an episode of unknown length could be longer.
 /// </summary>
 internal sealed class LongestEpisodeAbove(Threshold limit, int secondsPerUnit) : LeafTerm(Inputs.LongestMinutes.Path)
 {
@@ -293,7 +293,7 @@ internal sealed class LongestEpisodeAbove(Threshold limit, int secondsPerUnit) :
         var path = facts.LongestEpisode < 0 ? Input.Path : JsonPaths.Episode(facts.LongestEpisode, "durationSeconds");
         if (longest <= context.Threshold(limit) * secondsPerUnit)
         {
-            return False(log, path);
+            return facts.LongestComplete ? False(log, path) : Unknown(log);
         }
 
         var text = facts.LongestEpisode < 0
@@ -471,7 +471,7 @@ internal sealed class FrequencyAtLeast(Threshold perWeek) : LeafTerm(Inputs.Epis
             result = reported >= limit ? True(log, Input.Path, CodeText.Number(reported)) : False(log);
         }
 
-        if (DiaryRate(context, limit) is { } rate)
+        if (DiaryRate(context, limit, out var undecided) is { } rate)
         {
             known = true;
             result = TruthLogic.Or(result, rate.PerWeek >= limit
@@ -479,7 +479,8 @@ internal sealed class FrequencyAtLeast(Threshold perWeek) : LeafTerm(Inputs.Epis
                 : False(log, JsonPaths.Episodes));
         }
 
-        return known ? result : Unknown(log);
+        // The larger of the two counts: a diary that cannot tell leaves a lower self-report undecided.
+        return known && !(undecided && result != Truth.True) ? result : Unknown(log);
     }
 
     public override string Describe() =>
@@ -488,12 +489,13 @@ internal sealed class FrequencyAtLeast(Threshold perWeek) : LeafTerm(Inputs.Epis
         + MinimumSpanDays.ToString(CultureInfo.InvariantCulture) + "), times 7";
 
     /// <summary>
-    /// Gets the diary's rate, or <see langword="null"/> when the diary cannot tell (no diary, no date, or undated episodes
-    /// while the dated ones stay below the limit).
+    /// Gets the diary's rate, or <see langword="null"/> when there is none (no diary) or the diary cannot tell
+    /// (<paramref name="undecided"/>: no date to count from, or undated episodes while the dated ones stay below the limit).
     /// </summary>
-    private static (int Count, int SpanDays, double PerWeek)? DiaryRate(EvaluationContext context, double limit)
+    private static (int Count, int SpanDays, double PerWeek)? DiaryRate(EvaluationContext context, double limit, out bool undecided)
     {
         var episodes = context.Episodes;
+        undecided = episodes.Length > 0;
         if (episodes.Length == 0 || context.RequestSummary.Today is not { } today)
         {
             return null;
@@ -522,7 +524,8 @@ internal sealed class FrequencyAtLeast(Threshold perWeek) : LeafTerm(Inputs.Epis
 
         var span = Math.Max(earliest + 1, MinimumSpanDays);
         var perWeek = count * 7.0 / span;
-        return undated > 0 && perWeek < limit ? null : (count, span, perWeek);
+        undecided = undated > 0 && perWeek < limit;
+        return undecided ? null : (count, span, perWeek);
     }
 }
 

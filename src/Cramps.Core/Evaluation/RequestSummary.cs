@@ -82,7 +82,7 @@ internal sealed class RequestSummary
         AfterExercise = Shown(pattern.AfterExercise, episodes, static e => e.Setting is EpisodeSetting.DuringExercise or EpisodeSetting.AfterExercise);
         DuringDialysis = Shown(pattern.DuringDialysis, episodes, static e => e.Setting is EpisodeSetting.DuringDialysis);
         Relief = Relieved(pattern.RelievedByStretching, episodes);
-        (LongestSeconds, LongestEpisode) = Longest(pattern.LongestMinutes, episodes);
+        (LongestSeconds, LongestEpisode, LongestComplete) = Longest(pattern.LongestMinutes, episodes);
     }
 
     /// <summary>Gets the conditions the request names, one bit per knowledge-base condition.</summary>
@@ -111,7 +111,10 @@ internal sealed class RequestSummary
 
     public DiaryFact DuringDialysis { get; }
 
-    /// <summary>Gets whether stretching relieves the cramps: false as soon as any report says it does not.</summary>
+    /// <summary>
+    /// Gets whether stretching relieves the cramps: false as soon as any report says it does not; true by the self-report,
+    /// or when every episode says it does; unknown while an episode does not say and the self-report is missing.
+    /// </summary>
     public DiaryFact Relief { get; }
 
     /// <summary>Gets the longest episode in seconds, from the self-report and the diary, or <see langword="null"/> when unknown.</summary>
@@ -119,6 +122,12 @@ internal sealed class RequestSummary
 
     /// <summary>Gets the episode that decided <see cref="LongestSeconds"/>, or -1 for the self-report.</summary>
     public int LongestEpisode { get; }
+
+    /// <summary>
+    /// Gets whether <see cref="LongestSeconds"/> is the longest of all: the self-report gives it, or every episode has a
+    /// duration. Otherwise it is only the longest known so far, and an episode of unknown length may be longer.
+    /// </summary>
+    public bool LongestComplete { get; }
 
     public DiaryFact this[DiaryFactKind kind] => kind switch
     {
@@ -264,15 +273,20 @@ internal sealed class RequestSummary
             return new DiaryFact(Truth.False, -1);
         }
 
+        // An episode that does not say leaves the diary undecided: it may be the one stretching did not relieve.
         var relievedAt = -1;
+        var undecided = false;
         for (var i = 0; i < episodes.Count; i++)
         {
             switch (episodes[i].RelievedByStretching)
             {
                 case false:
                     return new DiaryFact(Truth.False, i);
-                case true when relievedAt < 0:
-                    relievedAt = i;
+                case null:
+                    undecided = true;
+                    break;
+                default:
+                    relievedAt = relievedAt < 0 ? i : relievedAt;
                     break;
             }
         }
@@ -282,27 +296,31 @@ internal sealed class RequestSummary
             return new DiaryFact(Truth.True, -1);
         }
 
-        if (relievedAt >= 0)
-        {
-            return new DiaryFact(Truth.True, relievedAt);
-        }
-
-        return new DiaryFact(Truth.Unknown, -1);
+        return relievedAt >= 0 && !undecided ? new DiaryFact(Truth.True, relievedAt) : new DiaryFact(Truth.Unknown, -1);
     }
 
-    private static (double? Seconds, int Episode) Longest(double? selfReportMinutes, IReadOnlyList<CrampEpisode> episodes)
+    /// <summary>
+    /// The longest cramp: the self-report or the longest episode, whichever is longer. The self-report speaks for the
+    /// episodes of unknown length; without it, an episode of unknown length leaves the longest incomplete.
+    /// </summary>
+    private static (double? Seconds, int Episode, bool Complete) Longest(double? selfReportMinutes, IReadOnlyList<CrampEpisode> episodes)
     {
         double? longest = selfReportMinutes * 60;
         var episode = -1;
+        var complete = true;
         for (var i = 0; i < episodes.Count; i++)
         {
-            if (episodes[i].DurationSeconds is { } seconds && (longest is null || seconds > longest))
+            if (episodes[i].DurationSeconds is not { } seconds)
+            {
+                complete = false;
+            }
+            else if (longest is null || seconds > longest)
             {
                 longest = seconds;
                 episode = i;
             }
         }
 
-        return (longest, episode);
+        return (longest, episode, complete || selfReportMinutes is not null);
     }
 }

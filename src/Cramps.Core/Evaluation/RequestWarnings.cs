@@ -45,9 +45,10 @@ internal sealed class RequestWarnings(KnowledgeBase knowledgeBase, RulePass rule
     }
 
     /// <summary>
-    /// Finds the undated lab results that alone make a rule present: the present rules that cite an undated result (and
-    /// the rules they read) are evaluated again without undated results, and every undated result in the evidence of a
-    /// rule that is then no longer present gets a warning.
+    /// Finds the undated lab results that alone make a rule present, or a red flag fire at its level: the present rules
+    /// that cite an undated result (and the rules they read) are evaluated again without undated results, and every
+    /// undated result in the evidence of a rule that is then no longer present, or of a red flag that then fires at a
+    /// lower level, gets a warning.
     /// </summary>
     private void UndatedLabsCounted(AssessmentRequest request, EvaluationContext context, ref List<AssessmentWarning>? warnings)
     {
@@ -76,9 +77,9 @@ internal sealed class RequestWarnings(KnowledgeBase knowledgeBase, RulePass rule
         var warned = new bool[labs.Length];
         for (var r = 0; r < ruleCount; r++)
         {
-            // Only rules evaluated again can have lost their outcome; of those, only the ones that cite an undated result
-            // mark anything.
-            if (again[r] && withoutUndated.Rules[r].Outcome != Truth.True)
+            // Only rules evaluated again can have lost their outcome, or a red flag its level; of those, only the ones
+            // that cite an undated result mark anything.
+            if (again[r] && (withoutUndated.Rules[r].Outcome != Truth.True || withoutUndated.Rules[r].Urgency != context.Rules[r].Urgency))
             {
                 CitesUndated(context.Rules[r], labs, warned);
             }

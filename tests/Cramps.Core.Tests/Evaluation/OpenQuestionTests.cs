@@ -140,6 +140,20 @@ public sealed class OpenQuestionTests
         Assert.DoesNotContain("q-duration-stretching", OpenIds(Of(morning)));
     }
 
+    [Fact]
+    public void Questions_DurationAndStretching_StayOpenWhileAnEpisodeDoesNotSay()
+    {
+        // Section 7 asks each episode's durationSeconds and relievedByStretching (or the self-report): an episode that
+        // does not say leaves the question open, and flag-prolonged-or-unrelieved unknown, whatever the others say.
+        var told = new CrampEpisode([MuscleRegion.Calf]) { StartedAt = At(2026, 11, 20, 2, 0), DurationSeconds = 30, RelievedByStretching = true };
+
+        Assert.DoesNotContain("q-duration-stretching", OpenIds(Of(told, told)));
+        Assert.Contains("q-duration-stretching", OpenIds(Of(told, told with { DurationSeconds = null })));
+        Assert.Contains("q-duration-stretching", OpenIds(Of(told, told with { RelievedByStretching = null })));
+        Assert.Contains("flag-prolonged-or-unrelieved", Evaluator.Evaluate(Of(told, told with { DurationSeconds = null })).OpenQuestions.Single(q => q.Id == "q-duration-stretching").CouldReveal);
+        Assert.DoesNotContain("q-duration-stretching", OpenIds(Of(With(new CrampPattern { LongestMinutes = 2, RelievedByStretching = true }), told with { DurationSeconds = null, RelievedByStretching = null })));
+    }
+
     [Theory]
     [InlineData(Sex.Female, 30, true)]
     [InlineData(Sex.Female, 12, true)]

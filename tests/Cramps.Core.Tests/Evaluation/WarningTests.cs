@@ -51,6 +51,27 @@ public sealed class WarningTests
     }
 
     [Fact]
+    public void UndatedLabCounted_WhenARedFlagsLevelRestsOnTheUndatedResultAlone()
+    {
+        // The dated potassium of 2.9 makes flag-severe-potassium urgent (below 3.0); the undated 2.4 alone makes it an
+        // emergency (below 2.5). The flag is present either way, but its level rests on the undated result.
+        var patient = WithLabs(Lab("potassium", 2.9, "mmol/L") with { CollectedOn = new DateOnly(2026, 11, 1) }, Lab("potassium", 2.4, "mmol/L"));
+
+        var assessment = Evaluator.Evaluate(Of(patient));
+
+        Assert.Equal(Urgency.Emergency, assessment.Urgency);
+        Assert.Equal([(WarningCodes.UndatedLabCounted, "$.patient.labs[1]")], assessment.Warnings.Select(w => (w.Code, w.Path)));
+    }
+
+    [Fact]
+    public void UndatedLabCounted_NotWhenTheDatedResultGivesTheSameLevel()
+    {
+        var patient = WithLabs(Lab("potassium", 2.4, "mmol/L") with { CollectedOn = new DateOnly(2026, 11, 1) }, Lab("potassium", 2.3, "mmol/L"));
+
+        Assert.Empty(WarningsOf(Of(patient)));
+    }
+
+    [Fact]
     public void UndatedLabCounted_NotWhenADatedResultMakesTheRulePresentToo()
     {
         var patient = WithLabs(Lab("potassium", 3.2, "mmol/L") with { CollectedOn = new DateOnly(2026, 11, 1) }, Lab("potassium", 3.3, "mmol/L"));

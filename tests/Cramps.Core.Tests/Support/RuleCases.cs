@@ -374,6 +374,7 @@ public static class RuleCases
         Absent("flag-heat-cramps-persisting", "in the heat, an hour exactly, no heart or diet factor", Of(With(heat with { RestrictedDiet = false, LowSaltDiet = false }) with { Conditions = [] }, Episode() with { DurationSeconds = 3600 }));
         Absent("flag-heat-cramps-persisting", "a long cramp without heat or fluid loss", Of(With(new Lifestyle { HeatOrHeavySweating = false, RecentVomitingOrDiarrhea = false }), Episode() with { DurationSeconds = 4000 }));
         Unknown("flag-heat-cramps-persisting", "in the heat, length and history unknown", Of(With(heat)));
+        Unknown("flag-heat-cramps-persisting", "in the heat, an episode of 5 minutes and one of unknown length, no heart or diet factor", Of(With(heat with { RestrictedDiet = false, LowSaltDiet = false }) with { Conditions = [] }, Episode() with { DurationSeconds = 300 }, Episode()));
 
         Present("flag-atypical-site", "an episode in the hand", Of(Episode(MuscleRegion.Hand)), Urgency.Routine);
         Present("flag-atypical-site", "an episode in the abdomen", Of(Episode(), Episode(MuscleRegion.Abdomen)), Urgency.Routine);
@@ -433,6 +434,9 @@ public static class RuleCases
         Present("flag-frequent", "3 dated episodes in the last week and one undated", Of([.. OnDaysBefore(0, 1, 2), undated]), Urgency.Routine);
         Unknown("flag-frequent", "2 dated episodes in the last week and one undated that could be the third", Of([.. OnDaysBefore(0, 6), undated]));
         Unknown("flag-frequent", "no diary, not asked", none);
+        Unknown("flag-frequent", "1 a week reported, but 1 dated and 3 undated episodes could be 4 in a week", Of(With(new CrampPattern { EpisodesPerWeek = 1 }), [.. OnDaysBefore(0), undated, undated, undated]));
+        Present("flag-frequent", "3 a week reported, beside undated episodes", Of(With(new CrampPattern { EpisodesPerWeek = 3 }), [.. OnDaysBefore(0), undated]), Urgency.Routine);
+        Absent("flag-frequent", "1 a week reported and a diary of 1 dated episode", Of(With(new CrampPattern { EpisodesPerWeek = 1 }), OnDaysBefore(0)));
 
         Present("flag-prolonged-or-unrelieved", "an episode of 601 s", Of(Episode() with { DurationSeconds = 601 }), Urgency.Routine);
         Present("flag-prolonged-or-unrelieved", "longest 11 minutes reported", Of(With(new CrampPattern { LongestMinutes = 11 })), Urgency.Routine);
@@ -441,6 +445,13 @@ public static class RuleCases
         Absent("flag-prolonged-or-unrelieved", "600 s, relieved", Of(Episode() with { DurationSeconds = 600, RelievedByStretching = true }));
         Absent("flag-prolonged-or-unrelieved", "10 minutes reported, relieved", Of(With(new CrampPattern { LongestMinutes = 10, RelievedByStretching = true })));
         Unknown("flag-prolonged-or-unrelieved", "short, relief unknown", Of(Episode() with { DurationSeconds = 60 }));
+        // Three-valued over the diary: an episode that does not say how long it lasted, or whether stretching helped, may be
+        // the long or unrelieved one, unless the self-report covers it.
+        Absent("flag-prolonged-or-unrelieved", "two short episodes, both relieved", Of(Episode() with { DurationSeconds = 60, RelievedByStretching = true }, Episode() with { DurationSeconds = 90, RelievedByStretching = true }));
+        Unknown("flag-prolonged-or-unrelieved", "a short relieved episode and a short one that does not say", Of(Episode() with { DurationSeconds = 60, RelievedByStretching = true }, Episode() with { DurationSeconds = 60 }));
+        Unknown("flag-prolonged-or-unrelieved", "a short relieved episode and a relieved one of unknown length", Of(Episode() with { DurationSeconds = 60, RelievedByStretching = true }, Episode() with { RelievedByStretching = true }));
+        Present("flag-prolonged-or-unrelieved", "an episode of 601 s beside one of unknown length", Of(Episode() with { DurationSeconds = 601 }, Episode()), Urgency.Routine);
+        Absent("flag-prolonged-or-unrelieved", "longest 5 minutes and relieved, reported, speak for an episode that does not say", Of(With(new CrampPattern { LongestMinutes = 5, RelievedByStretching = true }), Episode()));
 
         Present("flag-twitching", "twitching alone", Of(With(new Symptoms { MuscleTwitching = true })), Urgency.Routine);
         Absent("flag-twitching", "no twitching", Of(With(new Symptoms { MuscleTwitching = false })));
