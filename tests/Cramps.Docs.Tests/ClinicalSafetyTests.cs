@@ -318,6 +318,16 @@ public sealed class ClinicalSafetyTests
     }
 
     [Fact]
+    public void CombinationBrands_AldactazideIsAThiazideToo_AsItsGenericNamesAre()
+    {
+        static string[] Diuretics(string name) =>
+            [.. Evaluator.Evaluate(new AssessmentRequest(new PatientHistory { Medications = [new Medication(name)] }, [NightCalf], Today)).RiskFactors.Select(f => f.Id).Where(id => id.StartsWith("diuretic-", StringComparison.Ordinal))];
+
+        Assert.Equal(["diuretic-thiazide", "diuretic-potassium-sparing"], Diuretics("Aldactazide"));
+        Assert.Equal(Diuretics("spironolactone / hydrochlorothiazide"), Diuretics("Aldactazide"));
+    }
+
+    [Fact]
     public void SexUnknown_IsUnknown_NotAnAnswer()
     {
         Assert.Equal(RuleOutcome.Unknown, Outcome(new AssessmentRequest(new PatientHistory { Sex = Sex.Unknown }, [NightCalf], Today), "female-sex"));

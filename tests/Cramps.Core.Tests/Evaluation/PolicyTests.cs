@@ -14,7 +14,7 @@ public sealed class PolicyTests
     /// The content hash of edition 2026.2 with the default thresholds. Assessments and FHIR output cite it; a change
     /// to any rule, text, threshold, code table or policy changes it, and must be a deliberate act with a changelog entry.
     /// </summary>
-    private const string Edition2026_2Hash = "sha256:2829ba25b9a557703e034828baab7e61cc60a36cd56f0a8b68d2596a34c0223c";
+    private const string Edition2026_2Hash = "sha256:9fc7d1c08cfd5d1a8a6d9f88a9a603a14a007dfdc1401e4ceaeeae788e9bdd00";
 
     private static CrampEvaluator With(KnowledgePolicies policies) => new(new CrampThresholds(), new KnowledgeBase(policies));
 

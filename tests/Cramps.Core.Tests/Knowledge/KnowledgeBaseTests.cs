@@ -84,9 +84,24 @@ public sealed class KnowledgeBaseTests
         Assert.Equal(classes.Select(f => f.Id), SpecTables.RowsOf("brand").Select(r => r.Id));
         foreach (var factor in classes)
         {
-            // Combination products are listed under every class they name (Dyazide and Maxzide: thiazide and potassium-sparing).
-            Assert.Equal(BrandRow(factor.Id).Brands.Order(StringComparer.Ordinal), factor.Medicines!.BrandNames.Order(StringComparer.Ordinal));
+            // Combination products are listed under every class they name (Dyazide and Maxzide: thiazide and potassium-sparing),
+            // and Aldactazide under the thiazides as well, the reading clinical-safety.md documents.
+            string[] expected = [.. BrandRow(factor.Id).Brands, .. SaferBrandAdditions.Where(a => a.Class == factor.Id).Select(a => a.Brand)];
+            Assert.Equal(expected.Order(StringComparer.Ordinal), factor.Medicines!.BrandNames.Order(StringComparer.Ordinal));
         }
+    }
+
+    /// <summary>Brands the catalog lists under a class the specification's brand paragraph leaves them out of, each a combination naming that class.</summary>
+    private static readonly (string Class, string Brand)[] SaferBrandAdditions = [("diuretic-thiazide", "Aldactazide")];
+
+    [Fact]
+    public void MedicineFactors_Aldactazide_IsAThiazideAndPotassiumSparing()
+    {
+        var request = new AssessmentRequest(new PatientHistory { Medications = [new Medication("Aldactazide 25 mg/25 mg tablet")] }, [], new DateOnly(2026, 11, 25));
+
+        var found = new CrampEvaluator().Evaluate(request).RiskFactors.Select(f => f.Id);
+
+        Assert.Equal(["diuretic-thiazide", "diuretic-potassium-sparing"], found.Where(id => id.StartsWith("diuretic-", StringComparison.Ordinal)));
     }
 
     private static (string[] Brands, string[] ExtraGenerics) BrandRow(string id)

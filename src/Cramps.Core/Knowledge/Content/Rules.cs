@@ -92,11 +92,13 @@ public sealed partial class KnowledgeBase
             new AllTerm(new BoolIs(Inputs.MorningStiffnessShouldersHips, true), new NumberIs(Inputs.AgeYears, AtLeast, Threshold("olderAgeYears"))));
 
         // Medicines: an ATC prefix, or a generic or brand name as whole words anywhere in the name; a combination
-        // product matches every class it names. Diuretics also point to electrolytes and fluid loss.
+        // product matches every class it names. Diuretics also point to electrolytes and fluid loss. Aldactazide
+        // (spironolactone with hydrochlorothiazide) is a thiazide too, although the specification's brand paragraph
+        // lists it under potassium-sparing only (docs/articles/clinical-safety.md, "Combination brands").
         Medicine("diuretic-thiazide", ("Thiazide or thiazide-like diuretic", "A water pill of the thiazide type"), EvidenceStrength.Moderate, "S1 S7",
             ["C03A", "C03B", "C03EA"], ["hydrochlorothiazide", "bendroflumethiazide", "chlortalidone", "chlorthalidone", "indapamide", "metolazone"],
             ["Microzide", "Hygroton", "Thalitone", "Lozol", "Natrilix", "Zaroxolyn", "Aprinox", "Neo-NaClex", "Hyzaar", "Zestoretic", "Prinzide", "Vaseretic",
-             "Lotensin HCT", "Diovan HCT", "Benicar HCT", "Micardis HCT", "Avalide", "Tribenzor", "Exforge HCT", "Dyazide", "Maxzide"],
+             "Lotensin HCT", "Diovan HCT", "Benicar HCT", "Micardis HCT", "Avalide", "Tribenzor", "Exforge HCT", "Dyazide", "Maxzide", "Aldactazide"],
             diureticPointsTo);
         Medicine("diuretic-loop", ("Loop diuretic", "A strong water pill (loop type)"), EvidenceStrength.Weak, "S1 S7",
             ["C03C", "C03EB"], ["furosemide", "bumetanide", "torasemide", "torsemide"], ["Lasix", "Bumex", "Demadex", "Soaanz", "Edecrin"], diureticPointsTo);
