@@ -67,8 +67,10 @@ public sealed class CrampAssessment
 
     /// <summary>Gets the ids behind the urgency: every fired red flag in table order, or, when none fired, the baseline's reasons.</summary>
     /// <remarks>
-    /// Baseline reasons are the ids of present moderate or strong risk factors outside the benign categories,
-    /// <see cref="BaselineReasons.EpisodeSite"/> and <see cref="BaselineReasons.NothingKnown"/>.
+    /// The baseline's reasons are the ids of <see cref="BaselineReasons"/> that hold, in the knowledge base's order:
+    /// <see cref="BaselineReasons.Factor"/>, <see cref="BaselineReasons.MedicineOrElectrolyte"/>,
+    /// <see cref="BaselineReasons.EpisodeSite"/>, <see cref="BaselineReasons.QuinineUsed"/> and
+    /// <see cref="BaselineReasons.NothingKnown"/>. The risk factors behind a reason are in <see cref="RiskFactors"/>.
     /// </remarks>
     public IReadOnlyList<string> UrgencyReasons { get; }
 
@@ -129,11 +131,11 @@ public static class BaselineReasons
     /// <summary>A present risk factor, of any strength, of category medication-induced or electrolyte-disturbance.</summary>
     public const string MedicineOrElectrolyte = "baseline-medicine-or-electrolyte";
 
-    /// <summary>The patient has used quinine for cramps.</summary>
-    public const string QuinineUsed = "baseline-quinine-used";
-
     /// <summary>An episode was in a muscle other than calf or foot.</summary>
     public const string EpisodeSite = "baseline-episode-site";
+
+    /// <summary>The patient has used quinine for cramps.</summary>
+    public const string QuinineUsed = "baseline-quinine-used";
 
     /// <summary>Nothing at all is known about the episodes: no diary and no cramp-pattern answer.</summary>
     public const string NothingKnown = "baseline-nothing-known";
