@@ -132,6 +132,11 @@ public sealed class ClinicalSafetyTests
         Assert.Equal([BaselineReasons.Factor], cirrhosis.UrgencyReasons);
         Assert.Equal([BaselineReasons.MedicineOrElectrolyte], loopDiuretic.UrgencyReasons);
         Assert.Equal([BaselineReasons.QuinineUsed], quinine.UrgencyReasons);
+
+        // Once a red flag fires, the fired flags are the reasons, also when the highest of them is routine.
+        var twitchingWithCirrhosis = Evaluator.Evaluate(With(new PatientHistory { Conditions = [new Condition("cirrhosis")], Symptoms = new Symptoms { MuscleTwitching = true } }));
+        Assert.Equal(Urgency.Routine, twitchingWithCirrhosis.Urgency);
+        Assert.Equal(["flag-twitching"], twitchingWithCirrhosis.UrgencyReasons);
     }
 
     [Fact]
@@ -302,6 +307,11 @@ public sealed class ClinicalSafetyTests
 
         Assert.Equal(RuleOutcome.Unknown, Outcome(new AssessmentRequest(new PatientHistory { CrampPattern = new CrampPattern { EpisodesPerWeek = 1 } }, diary, Today), "flag-frequent"));
         Assert.Equal(RuleOutcome.Present, Outcome(new AssessmentRequest(new PatientHistory { CrampPattern = new CrampPattern { EpisodesPerWeek = 3 } }, diary, Today), "flag-frequent"));
+
+        // With no date anywhere there is no today to count the diary from: a lower own count does not decide either.
+        var oneAWeek = new PatientHistory { CrampPattern = new CrampPattern { EpisodesPerWeek = 1 } };
+        Assert.Equal(RuleOutcome.Unknown, Outcome(new AssessmentRequest(oneAWeek, [undated, undated, undated], null), "flag-frequent"));
+        Assert.Equal(RuleOutcome.Absent, Outcome(new AssessmentRequest(oneAWeek, [], null), "flag-frequent"));
     }
 
     [Fact]
