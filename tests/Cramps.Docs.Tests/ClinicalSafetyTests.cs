@@ -328,13 +328,22 @@ public sealed class ClinicalSafetyTests
     }
 
     [Fact]
-    public void CombinationBrands_AldactazideIsAThiazideToo_AsItsGenericNamesAre()
+    public void MedicineNames_AldactazideIsAThiazideToo_AsItsGenericNamesAre()
     {
         static string[] Diuretics(string name) =>
             [.. Evaluator.Evaluate(new AssessmentRequest(new PatientHistory { Medications = [new Medication(name)] }, [NightCalf], Today)).RiskFactors.Select(f => f.Id).Where(id => id.StartsWith("diuretic-", StringComparison.Ordinal))];
 
         Assert.Equal(["diuretic-thiazide", "diuretic-potassium-sparing"], Diuretics("Aldactazide"));
         Assert.Equal(Diuretics("spironolactone / hydrochlorothiazide"), Diuretics("Aldactazide"));
+    }
+
+    [Fact]
+    public void MedicineNames_RxNormsWordOrderOfConjugatedEstrogens_IsRecognised()
+    {
+        var assessment = Evaluator.Evaluate(new AssessmentRequest(new PatientHistory { Medications = [new Medication("Estrogens, Conjugated 0.625 MG Oral Tablet")] }, [NightCalf], Today));
+
+        Assert.Contains("estrogen", assessment.RiskFactors.Select(f => f.Id));
+        Assert.Empty(assessment.UnrecognisedInputs);
     }
 
     [Fact]

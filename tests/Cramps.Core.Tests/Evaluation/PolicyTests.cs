@@ -14,7 +14,7 @@ public sealed class PolicyTests
     /// The content hash of edition 2026.2 with the default thresholds. Assessments and FHIR output cite it; a change
     /// to any rule, text, threshold, code table or policy changes it, and must be a deliberate act with a changelog entry.
     /// </summary>
-    private const string Edition2026_2Hash = "sha256:9fc7d1c08cfd5d1a8a6d9f88a9a603a14a007dfdc1401e4ceaeeae788e9bdd00";
+    private const string Edition2026_2Hash = "sha256:f526e25bdd79f32ef83aebdf175c6b63c45a6f70cd468b2069e6b24c8e04efb9";
 
     private static CrampEvaluator With(KnowledgePolicies policies) => new(new CrampThresholds(), new KnowledgeBase(policies));
 

@@ -94,7 +94,8 @@ public sealed partial class KnowledgeBase
         // Medicines: an ATC prefix, or a generic or brand name as whole words anywhere in the name; a combination
         // product matches every class it names. Diuretics also point to electrolytes and fluid loss. Aldactazide
         // (spironolactone with hydrochlorothiazide) is a thiazide too, although the specification's brand paragraph
-        // lists it under potassium-sparing only (docs/articles/clinical-safety.md, "Combination brands").
+        // lists it under potassium-sparing only; "estrogens conjugated" is the word order of RxNorm's and USP's names
+        // ("Estrogens, Conjugated 0.625 MG Oral Tablet") (docs/articles/clinical-safety.md, "Medicine names").
         Medicine("diuretic-thiazide", ("Thiazide or thiazide-like diuretic", "A water pill of the thiazide type"), EvidenceStrength.Moderate, "S1 S7",
             ["C03A", "C03B", "C03EA"], ["hydrochlorothiazide", "bendroflumethiazide", "chlortalidone", "chlorthalidone", "indapamide", "metolazone"],
             ["Microzide", "Hygroton", "Thalitone", "Lozol", "Natrilix", "Zaroxolyn", "Aprinox", "Neo-NaClex", "Hyzaar", "Zestoretic", "Prinzide", "Vaseretic",
@@ -117,7 +118,7 @@ public sealed partial class KnowledgeBase
         Medicine("iron-sucrose-iv", ("Intravenous iron sucrose", "Iron given into a vein"), EvidenceStrength.Moderate, "S2",
             ["B03AC"], ["iron sucrose"], ["Venofer"]);
         Medicine("estrogen", ("Estrogen", "A hormone drug with estrogen"), EvidenceStrength.Moderate, "S2",
-            ["G03C"], ["conjugated estrogens", "estradiol"], ["Premarin", "Estrace", "Vivelle", "Climara", "Divigel", "Estrogel", "Evorel"]);
+            ["G03C"], ["conjugated estrogens", "estrogens conjugated", "estradiol"], ["Premarin", "Estrace", "Vivelle", "Climara", "Divigel", "Estrogel", "Evorel"]);
         Medicine("raloxifene", ("Raloxifene", "A bone drug (raloxifene)"), EvidenceStrength.Moderate, "S2", ["G03XC01"], ["raloxifene"], ["Evista"]);
         Medicine("teriparatide", ("Teriparatide", "A bone drug given as a shot"), EvidenceStrength.Moderate, "S2", ["H05AA02"], ["teriparatide"], ["Forteo", "Forsteo", "Bonsity"]);
         Medicine("naproxen", ("Naproxen", "A pain pill (naproxen)"), EvidenceStrength.Moderate, "S2", ["M01AE02"], ["naproxen"], ["Aleve", "Naprosyn", "Anaprox", "Naprelan"]);
