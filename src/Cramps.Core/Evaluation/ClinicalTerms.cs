@@ -462,25 +462,15 @@ internal sealed class FrequencyAtLeast(Threshold perWeek) : LeafTerm(Inputs.Epis
 
     public override Truth Evaluate(EvaluationContext context, RuleLog log)
     {
+        // The larger of the two counts, three-valued: either one at the limit shows it, and a diary that cannot tell
+        // leaves a lower self-report undecided.
         var limit = context.Threshold(perWeek);
-        var known = false;
-        var result = Truth.False;
-        if (context.Patient.CrampPattern.EpisodesPerWeek is { } reported)
-        {
-            known = true;
-            result = reported >= limit ? True(log, Input.Path, CodeText.Number(reported)) : False(log);
-        }
-
-        if (DiaryRate(context, limit, out var undecided) is { } rate)
-        {
-            known = true;
-            result = TruthLogic.Or(result, rate.PerWeek >= limit
-                ? True(log, JsonPaths.Episodes, string.Create(CultureInfo.InvariantCulture, $"{rate.Count} episodes in the {rate.SpanDays} days to {RequestSummary.Date(context.RequestSummary.Today!.Value)}"))
-                : False(log, JsonPaths.Episodes));
-        }
-
-        // The larger of the two counts: a diary that cannot tell leaves a lower self-report undecided.
-        return known && !(undecided && result != Truth.True) ? result : Unknown(log);
+        Truth? reported = context.Patient.CrampPattern.EpisodesPerWeek is { } perWeekReported
+            ? perWeekReported >= limit ? True(log, Input.Path, CodeText.Number(perWeekReported)) : False(log)
+            : null;
+        var diary = DiaryShows(context, limit, log);
+        var result = reported is null && diary is null ? Truth.Unknown : TruthLogic.Or(reported ?? Truth.False, diary ?? Truth.False);
+        return result == Truth.Unknown ? Unknown(log) : result;
     }
 
     public override string Describe() =>
@@ -489,16 +479,20 @@ internal sealed class FrequencyAtLeast(Threshold perWeek) : LeafTerm(Inputs.Epis
         + MinimumSpanDays.ToString(CultureInfo.InvariantCulture) + "), times 7";
 
     /// <summary>
-    /// Gets the diary's rate, or <see langword="null"/> when there is none (no diary) or the diary cannot tell
-    /// (<paramref name="undecided"/>: no date to count from, or undated episodes while the dated ones stay below the limit).
+    /// Gets whether the diary's rate reaches the limit, or <see langword="null"/> when there is no diary. Unknown when the
+    /// diary cannot tell: no date to count from, or undated episodes while the dated ones stay below the limit.
     /// </summary>
-    private static (int Count, int SpanDays, double PerWeek)? DiaryRate(EvaluationContext context, double limit, out bool undecided)
+    private Truth? DiaryShows(EvaluationContext context, double limit, RuleLog log)
     {
         var episodes = context.Episodes;
-        undecided = episodes.Length > 0;
-        if (episodes.Length == 0 || context.RequestSummary.Today is not { } today)
+        if (episodes.Length == 0)
         {
             return null;
+        }
+
+        if (context.RequestSummary.Today is not { } today)
+        {
+            return Truth.Unknown;
         }
 
         var count = 0;
@@ -524,8 +518,9 @@ internal sealed class FrequencyAtLeast(Threshold perWeek) : LeafTerm(Inputs.Epis
 
         var span = Math.Max(earliest + 1, MinimumSpanDays);
         var perWeek = count * 7.0 / span;
-        undecided = undated > 0 && perWeek < limit;
-        return undecided ? null : (count, span, perWeek);
+        return perWeek >= limit
+            ? True(log, JsonPaths.Episodes, string.Create(CultureInfo.InvariantCulture, $"{count} episodes in the {span} days to {RequestSummary.Date(today)}"))
+            : undated > 0 ? Truth.Unknown : False(log, JsonPaths.Episodes);
     }
 }
 

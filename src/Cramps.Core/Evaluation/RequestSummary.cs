@@ -124,8 +124,9 @@ internal sealed class RequestSummary
     public int LongestEpisode { get; }
 
     /// <summary>
-    /// Gets whether <see cref="LongestSeconds"/> is the longest of all: the self-report gives it, or every episode has a
-    /// duration. Otherwise it is only the longest known so far, and an episode of unknown length may be longer.
+    /// Gets whether <see cref="LongestSeconds"/> is known and the longest of all: the self-report gives it, or every
+    /// episode has a duration. Otherwise it is unknown or only the longest known so far, and an episode of unknown length
+    /// may be longer.
     /// </summary>
     public bool LongestComplete { get; }
 
@@ -282,11 +283,11 @@ internal sealed class RequestSummary
             {
                 case false:
                     return new DiaryFact(Truth.False, i);
+                case true when relievedAt < 0:
+                    relievedAt = i;
+                    break;
                 case null:
                     undecided = true;
-                    break;
-                default:
-                    relievedAt = relievedAt < 0 ? i : relievedAt;
                     break;
             }
         }
@@ -321,6 +322,6 @@ internal sealed class RequestSummary
             }
         }
 
-        return (longest, episode, complete || selfReportMinutes is not null);
+        return (longest, episode, longest is not null && (complete || selfReportMinutes is not null));
     }
 }

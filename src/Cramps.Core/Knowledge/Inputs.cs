@@ -46,7 +46,7 @@ internal static class Inputs
     public static readonly YesNoInput<CrampPattern> AfterExercise = Pattern("afterExercise", "cramps during or after exercise", p => p.AfterExercise, (p, v) => p with { AfterExercise = v }, c => c.RequestSummary.AfterExercise.Value != Truth.Unknown);
     public static readonly YesNoInput<CrampPattern> DuringDialysis = Pattern("duringDialysis", "cramps during dialysis", p => p.DuringDialysis, (p, v) => p with { DuringDialysis = v }, c => c.RequestSummary.DuringDialysis.Value != Truth.Unknown);
     public static readonly YesNoInput<CrampPattern> RelievedByStretching = Pattern("relievedByStretching", "Does stretching stop a cramp?", p => p.RelievedByStretching, (p, v) => p with { RelievedByStretching = v }, c => c.RequestSummary.Relief.Value != Truth.Unknown);
-    public static readonly DerivedInput LongestMinutes = new(PatternPath("longestMinutes"), c => c.RequestSummary.LongestSeconds is not null && c.RequestSummary.LongestComplete);
+    public static readonly DerivedInput LongestMinutes = new(PatternPath("longestMinutes"), c => c.RequestSummary.LongestComplete);
     public static readonly NumberInput EpisodesPerWeek = new(PatternPath("episodesPerWeek"), p => p.CrampPattern.EpisodesPerWeek);
     public static readonly DerivedInput Diary = new(JsonPaths.Episodes, c => c.Episodes.Length > 0);
 
