@@ -8,7 +8,8 @@ internal static class Require
 {
     public static int? InRange(int? value, int min, int max, string name)
     {
-        if (value is { } v)
+        // The message is only built for a value that fails.
+        if (value is { } v && (v < min || v > max))
         {
             Guard.Against.OutOfRange(v, name, min, max, string.Create(CultureInfo.InvariantCulture, $"{name} must be an integer from {min} to {max}."));
         }
@@ -18,7 +19,7 @@ internal static class Require
 
     public static double? InRange(double? value, double min, double max, string name)
     {
-        if (value is { } v)
+        if (value is { } v && !(double.IsFinite(v) && v >= min && v <= max))
         {
             Guard.Against.OutOfRange(double.IsFinite(v) ? v : double.NegativeInfinity, name, min, max, RangeMessage(name, min, max));
         }
@@ -31,6 +32,11 @@ internal static class Require
 
     public static string Text(string value, string name)
     {
+        if (!string.IsNullOrWhiteSpace(value) && value.Length <= RequestLimits.MaxTextLength)
+        {
+            return value;
+        }
+
         Guard.Against.NullOrWhiteSpace(value, name, string.Create(CultureInfo.InvariantCulture, $"{name} must not be empty."));
         Guard.Against.StringTooLong(value, RequestLimits.MaxTextLength, name, string.Create(CultureInfo.InvariantCulture, $"{name} must be at most {RequestLimits.MaxTextLength} characters long."));
         return value;

@@ -30,6 +30,7 @@ public sealed partial class KnowledgeBase
     private readonly FrozenDictionary<string, LabTest> _labsById;
     private readonly FrozenDictionary<string, LabTest> _labsByLoinc;
     private readonly FrozenDictionary<string, MedicineClass> _medicinesById;
+    private readonly Dictionary<string, (ulong Bit, string[] Run)[]> _medicineNamesByFirstWord;
     private readonly string _canonicalText;
 
     /// <summary>Builds the knowledge base; apps share <see cref="Default"/>, tests may build their own.</summary>
@@ -62,6 +63,7 @@ public sealed partial class KnowledgeBase
         RiskFactors = new ReadOnlyArray<RiskFactor>(FactorArray);
         MedicineClasses = new ReadOnlyArray<MedicineClass>([.. medicineClasses]);
         _medicinesById = MedicineClasses.ToFrozenDictionary(m => m.Id, StringComparer.Ordinal);
+        _medicineNamesByFirstWord = IndexMedicineNames(MedicineClasses);
         FlagArray = [.. tables?.RedFlags?.Invoke(this, FactorArray.Length) ?? BuildRedFlags(FactorArray.Length)];
         RedFlags = new ReadOnlyArray<RedFlag>(FlagArray);
         RuleArray = [.. FactorArray.Cast<Rule>().Concat(FlagArray)];
@@ -200,19 +202,37 @@ public sealed partial class KnowledgeBase
     /// <summary>Resolves which medicine classes an entry belongs to, one bit per class; called once per <see cref="Medication"/>.</summary>
     internal ulong MatchMedicines(Medication medication)
     {
-        var words = medication.Name is { } name ? CodeText.Words(name) : [];
-        var atc = medication is { System: MedicationCodeSystem.Atc, Code: { } code } ? CodeText.NormalizeAtc(code) : null;
         var matches = 0UL;
-        foreach (var medicines in MedicineClasses)
+        if (medication is { System: MedicationCodeSystem.Atc, Code: { } code })
         {
-            if (medicines.Matches(words, atc))
+            var atc = CodeText.NormalizeAtc(code);
+            foreach (var medicines in MedicineClasses)
             {
-                matches |= 1UL << medicines.Index;
+                matches |= medicines.MatchesAtc(atc) ? 1UL << medicines.Index : 0;
+            }
+        }
+
+        // Each word of the name is looked up once, among the names that begin with it: a name is found as whole words anywhere.
+        var words = medication.Name is { } name ? CodeText.Words(name) : [];
+        for (var start = 0; start < words.Length; start++)
+        {
+            if (_medicineNamesByFirstWord.TryGetValue(words[start], out var names))
+            {
+                foreach (var (bit, run) in names)
+                {
+                    matches |= MedicineClass.RunAt(words, start, run) ? bit : 0;
+                }
             }
         }
 
         return matches;
     }
+
+    /// <summary>Indexes every generic and brand name by its first word, with the bit of its class.</summary>
+    private static Dictionary<string, (ulong Bit, string[] Run)[]> IndexMedicineNames(IEnumerable<MedicineClass> classes) =>
+        classes.SelectMany(m => m.NameWords, (m, run) => (Bit: 1UL << m.Index, Run: run))
+            .GroupBy(n => n.Run[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
     /// <summary>Gets the categories as an array, by table order.</summary>
     internal CauseCategory[] CategoryArray { get; }

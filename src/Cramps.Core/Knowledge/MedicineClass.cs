@@ -36,8 +36,6 @@ public sealed class MedicineClass
 
     private string[] Names { get; }
 
-    private string[][] NameWords { get; }
-
     /// <summary>Gets the generic or brand name a medicine name contains as whole words, or <see langword="null"/>.</summary>
     internal string? MatchedName(string name)
     {
@@ -53,44 +51,47 @@ public sealed class MedicineClass
         return null;
     }
 
-    internal bool Matches(string[] words, string? atc)
-    {
-        if (atc is not null)
-        {
-            foreach (var prefix in AtcPrefixes)
-            {
-                if (atc.StartsWith(prefix, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-        }
+    /// <summary>Gets the words of each name, generic names first, in the order of <see cref="GenericNames"/> and <see cref="BrandNames"/>.</summary>
+    internal string[][] NameWords { get; }
 
-        if (words.Length > 0)
+    /// <summary>Gets whether a normalized ATC code starts with one of the class's prefixes.</summary>
+    internal bool MatchesAtc(string atc)
+    {
+        foreach (var prefix in AtcPrefixes)
         {
-            foreach (var name in NameWords)
+            if (atc.StartsWith(prefix, StringComparison.Ordinal))
             {
-                if (ContainsRun(words, name))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
         return false;
     }
 
+    /// <summary>Gets whether <paramref name="run"/> is the run of words at <paramref name="start"/> in <paramref name="words"/>.</summary>
+    internal static bool RunAt(string[] words, int start, string[] run)
+    {
+        if (start + run.Length > words.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < run.Length; k++)
+        {
+            if (!string.Equals(words[start + k], run[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool ContainsRun(string[] words, string[] run)
     {
-        for (var start = 0; start + run.Length <= words.Length; start++)
+        for (var start = 0; start < words.Length; start++)
         {
-            var all = true;
-            for (var k = 0; k < run.Length && all; k++)
-            {
-                all = string.Equals(words[start + k], run[k], StringComparison.Ordinal);
-            }
-
-            if (all)
+            if (RunAt(words, start, run))
             {
                 return true;
             }

@@ -145,7 +145,19 @@ internal ref struct RequestReader
             utf8Json = utf8Json[3..];
         }
 
-        if (Syntax(utf8Json, options.MaxDepth) is { } syntaxError)
+        // A valid request is read in one pass; anything else is read again, to report every problem with its path.
+        return SinglePassReader.TryRead(utf8Json, options.MaxDepth, out var valid)
+            ? new RequestParseResult(valid, [], 0, valid.RequestId)
+            : Report(utf8Json, options.MaxDepth);
+    }
+
+    /// <summary>Reads a request that is within the size limit and has no byte-order mark, reporting every problem it has.</summary>
+    /// <param name="utf8Json">The request.</param>
+    /// <param name="maxDepth">The deepest nesting accepted.</param>
+    /// <returns>The request, or every problem with its path, in the contract's order.</returns>
+    internal static RequestParseResult Report(ReadOnlySpan<byte> utf8Json, int maxDepth)
+    {
+        if (Syntax(utf8Json, maxDepth) is { } syntaxError)
         {
             return new RequestParseResult(null, [syntaxError], 1, null);
         }
@@ -213,7 +225,7 @@ internal ref struct RequestReader
     }
 
     /// <summary>Checks an escaped string's text by unescaping it into a bounded buffer, without building a string.</summary>
-    private static bool ValidEscapes(ref Utf8JsonReader reader)
+    internal static bool ValidEscapes(ref Utf8JsonReader reader)
     {
         // Unescaped text is never longer than the escaped form.
         var length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;

@@ -93,6 +93,7 @@ internal sealed class EnumNames<TEnum> : IEnumNames
     where TEnum : struct, Enum
 {
     private readonly string[] _all;
+    private readonly byte[][] _utf8;
     private readonly TEnum[] _values;
     private readonly string[] _names;
 
@@ -107,6 +108,7 @@ internal sealed class EnumNames<TEnum> : IEnumNames
             largest = Math.Max(largest, ToInt32(pairs[i].Value));
         }
 
+        _utf8 = [.. _all.Select(System.Text.Encoding.UTF8.GetBytes)];
         _names = new string[largest + 1];
         for (var i = 0; i < pairs.Length; i++)
         {
@@ -129,6 +131,22 @@ internal sealed class EnumNames<TEnum> : IEnumNames
         for (var i = 0; i < _all.Length; i++)
         {
             if (string.Equals(_all[i], name, StringComparison.Ordinal))
+            {
+                value = _values[i];
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
+
+    /// <summary>Parses a wire name from its UTF-8 bytes, as written in a JSON string without escapes.</summary>
+    public bool TryParse(ReadOnlySpan<byte> utf8Name, out TEnum value)
+    {
+        for (var i = 0; i < _utf8.Length; i++)
+        {
+            if (utf8Name.SequenceEqual(_utf8[i]))
             {
                 value = _values[i];
                 return true;
