@@ -42,23 +42,16 @@ public sealed class ConditionDefinition
     /// <returns>The id.</returns>
     public override string ToString() => Id;
 
+    /// <summary>Gets whether a coded entry names this condition by its ICD-10-CM or SNOMED CT code (an entry's own id is looked up by the knowledge base).</summary>
     /// <param name="condition">The entry.</param>
     /// <param name="normalizedIcd">The entry's ICD-10-CM code, normalized once by the caller, or <see langword="null"/>.</param>
-    internal bool Matches(Condition condition, string? normalizedIcd)
+    internal bool MatchesCode(Condition condition, string? normalizedIcd) => condition switch
     {
-        if (condition.Id is { } id && string.Equals(id, Id, StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        return condition switch
-        {
-            { System: ConditionCodeSystem.Icd10Cm } => StartsWithAny(normalizedIcd!, NormalizedPrefixes),
-            { System: ConditionCodeSystem.SnomedCt, Code: { } snomed } => SnomedCtCodes.Contains(snomed.Trim(), StringComparer.Ordinal)
-                || MappedSnomedCtCodes.Contains(snomed.Trim(), StringComparer.Ordinal),
-            _ => false,
-        };
-    }
+        { System: ConditionCodeSystem.Icd10Cm } => StartsWithAny(normalizedIcd!, NormalizedPrefixes),
+        { System: ConditionCodeSystem.SnomedCt, Code: { } snomed } => SnomedCtCodes.Contains(snomed.Trim(), StringComparer.Ordinal)
+            || MappedSnomedCtCodes.Contains(snomed.Trim(), StringComparer.Ordinal),
+        _ => false,
+    };
 
     private static bool StartsWithAny(string code, string[] prefixes)
     {

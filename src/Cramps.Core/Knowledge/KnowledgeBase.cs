@@ -186,14 +186,11 @@ public sealed partial class KnowledgeBase
     /// <summary>Resolves which conditions an entry names, one bit per condition; called once per <see cref="Condition"/>.</summary>
     internal ulong MatchConditions(Condition condition)
     {
+        var matches = condition.Id is { } id && _conditionsById.TryGetValue(id, out var named) ? 1UL << named.Index : 0;
         var icd = condition is { System: ConditionCodeSystem.Icd10Cm, Code: { } code } ? CodeText.NormalizeIcd(code) : null;
-        var matches = 0UL;
         foreach (var definition in Conditions)
         {
-            if (definition.Matches(condition, icd))
-            {
-                matches |= 1UL << definition.Index;
-            }
+            matches |= definition.MatchesCode(condition, icd) ? 1UL << definition.Index : 0;
         }
 
         return matches;

@@ -14,6 +14,26 @@ public sealed record Lifestyle
     {
     }
 
+    /// <summary>Initializes a new instance of the <see cref="Lifestyle"/> class from yes/no answers, one bit each in the order of <c>Inputs.LifestyleAnswers</c>.</summary>
+    /// <param name="known">The answers given: bit <c>i</c> is set when answer <c>i</c> is known.</param>
+    /// <param name="yes">The answers that are yes: bit <c>i</c> is set when answer <c>i</c> is yes.</param>
+    /// <remarks>The request reader builds the section once this way instead of one copy per answer; a test checks each bit sets its own answer.</remarks>
+    internal Lifestyle(ulong known, ulong yes)
+    {
+        RestrictedDiet = Answer(0);
+        LowSaltDiet = Answer(1);
+        FluidRestriction = Answer(2);
+        RepetitiveMotionFatigue = Answer(3);
+        ProlongedSittingOrStanding = Answer(4);
+        RegularExerciseOrStretching = Answer(5);
+        HeatOrHeavySweating = Answer(6);
+        RecentVomitingOrDiarrhea = Answer(7);
+        HomeParenteralNutrition = Answer(8);
+        UsedQuinineForCramps = Answer(9);
+
+        bool? Answer(int index) => ((known >> index) & 1) == 0 ? null : ((yes >> index) & 1) != 0;
+    }
+
     /// <summary>Gets the caffeinated servings per day (a serving counts <see cref="Configuration.CrampThresholds.CaffeineMgPerServing"/> mg).</summary>
     /// <value>From 0 to <see cref="RequestLimits.MaxIntakeQuantity"/>, or <see langword="null"/> when unknown.</value>
     /// <exception cref="ArgumentOutOfRangeException">The value is out of range or not finite.</exception>

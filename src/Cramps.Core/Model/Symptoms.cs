@@ -12,6 +12,34 @@ public sealed record Symptoms
     {
     }
 
+    /// <summary>Initializes a new instance of the <see cref="Symptoms"/> class from yes/no answers, one bit each in the order of <c>Inputs.Symptoms</c>.</summary>
+    /// <param name="known">The answers given: bit <c>i</c> is set when answer <c>i</c> is known.</param>
+    /// <param name="yes">The answers that are yes: bit <c>i</c> is set when answer <c>i</c> is yes.</param>
+    /// <remarks>The request reader builds the section once this way instead of one copy per answer; a test checks each bit sets its own answer.</remarks>
+    internal Symptoms(ulong known, ulong yes)
+    {
+        ChestPainOrBreathlessness = Answer(0);
+        ConfusionOrFainting = Answer(1);
+        HighTemperature = Answer(2);
+        DarkOrScantUrine = Answer(3);
+        SevereMusclePainOrSwelling = Answer(4);
+        OneSidedLegSwelling = Answer(5);
+        NewWeakness = Answer(6);
+        MuscleWasting = Answer(7);
+        MuscleTwitching = Answer(8);
+        NumbnessOrTingling = Answer(9);
+        TinglingAroundMouth = Answer(10);
+        HandsOrFeetLockingInSpasm = Answer(11);
+        ThroatTighteningOrSeizure = Answer(12);
+        LegPainWithWalkingEasedByRest = Answer(13);
+        LegPainEasedByBendingForward = Answer(14);
+        UrgeToMoveLegs = Answer(15);
+        MorningStiffnessShouldersHips = Answer(16);
+        NewHeadacheJawPainOrVisionChange = Answer(17);
+
+        bool? Answer(int index) => ((known >> index) & 1) == 0 ? null : ((yes >> index) & 1) != 0;
+    }
+
     /// <summary>Gets whether the patient has chest pain or breathlessness.</summary>
     public bool? ChestPainOrBreathlessness { get; init; }
 

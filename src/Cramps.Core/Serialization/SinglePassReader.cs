@@ -359,8 +359,7 @@ internal static class SinglePassReader
             return false;
         }
 
-        var result = new Lifestyle { CaffeineServingsPerDay = servings, CaffeineMgPerDay = milligrams, AlcoholDrinksPerWeek = drinks };
-        lifestyle = answers.Apply(result, Inputs.LifestyleAnswers);
+        lifestyle = new Lifestyle(answers.Known, answers.Yes) { CaffeineServingsPerDay = servings, CaffeineMgPerDay = milligrams, AlcoholDrinksPerWeek = drinks };
         return true;
     }
 
@@ -434,7 +433,7 @@ internal static class SinglePassReader
             return false;
         }
 
-        symptoms = answers.Apply(Core.Symptoms.Unknown, Inputs.Symptoms);
+        symptoms = new Symptoms(answers.Known, answers.Yes);
         return true;
     }
 
@@ -760,11 +759,12 @@ internal static class SinglePassReader
         }
     }
 
-    /// <summary>The yes/no answers of one object, one bit each: whether it is known, and whether it is yes.</summary>
+    /// <summary>The yes/no answers of one object, one bit each in declaration order: whether it is known, and whether it is yes.</summary>
     private struct Answers
     {
-        private ulong _known;
-        private ulong _yes;
+        public ulong Known { get; private set; }
+
+        public ulong Yes { get; private set; }
 
         public bool Read(ref Utf8JsonReader reader, int index)
         {
@@ -775,25 +775,11 @@ internal static class SinglePassReader
 
             if (value is { } answer)
             {
-                _known |= 1UL << index;
-                _yes |= answer ? 1UL << index : 0;
+                Known |= 1UL << index;
+                Yes |= answer ? 1UL << index : 0;
             }
 
             return true;
-        }
-
-        public readonly TSection Apply<TSection>(TSection section, IReadOnlyList<YesNoInput<TSection>> answers)
-            where TSection : class
-        {
-            for (var i = 0; i < answers.Count; i++)
-            {
-                if ((_known & (1UL << i)) != 0)
-                {
-                    section = answers[i].Set(section, (_yes & (1UL << i)) != 0);
-                }
-            }
-
-            return section;
         }
     }
 

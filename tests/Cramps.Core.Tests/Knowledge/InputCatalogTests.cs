@@ -88,6 +88,51 @@ public sealed class InputCatalogTests
         Assert.Equal(ValidationCodes.InvalidType, error.Code);
     }
 
+    [Theory]
+    [MemberData(nameof(DeclaredAnswers))]
+    public void The_reader_binds_a_yes_as_yes(string path)
+    {
+        var input = Inputs.YesNoAnswers.Single(a => a.Path == path);
+        var json = "{\"schemaVersion\":\"1\",\"asOf\":\"2026-11-25\"," + Nest(path["$.".Length..].Split('.'), "true") + "}";
+
+        var request = CrampJson.ParseRequest(json).Request;
+
+        Assert.NotNull(request);
+        Assert.True(input.Read(request.Patient));
+    }
+
+    [Fact]
+    public void Each_bit_of_the_symptoms_built_at_once_sets_its_own_declared_answer_and_no_other()
+    {
+        for (var i = 0; i < Inputs.Symptoms.Count; i++)
+        {
+            var yes = PatientHistory.Unknown with { Symptoms = new Symptoms(1UL << i, 1UL << i) };
+            var no = PatientHistory.Unknown with { Symptoms = new Symptoms(1UL << i, 0) };
+
+            Assert.True(Inputs.Symptoms[i].Read(yes));
+            Assert.False(Inputs.Symptoms[i].Read(no));
+            Assert.All(Inputs.YesNoAnswers.Where(a => a != Inputs.Symptoms[i]), other => Assert.Null(other.Read(yes)));
+        }
+
+        Assert.Equal(Symptoms.Unknown, new Symptoms(0, ulong.MaxValue));
+    }
+
+    [Fact]
+    public void Each_bit_of_the_lifestyle_built_at_once_sets_its_own_declared_answer_and_no_other()
+    {
+        for (var i = 0; i < Inputs.LifestyleAnswers.Count; i++)
+        {
+            var yes = PatientHistory.Unknown with { Lifestyle = new Lifestyle(1UL << i, 1UL << i) };
+            var no = PatientHistory.Unknown with { Lifestyle = new Lifestyle(1UL << i, 0) };
+
+            Assert.True(Inputs.LifestyleAnswers[i].Read(yes));
+            Assert.False(Inputs.LifestyleAnswers[i].Read(no));
+            Assert.All(Inputs.YesNoAnswers.Where(a => a != Inputs.LifestyleAnswers[i]), other => Assert.Null(other.Read(yes)));
+        }
+
+        Assert.Equal(Lifestyle.Unknown, new Lifestyle(0, ulong.MaxValue));
+    }
+
     [Fact]
     public void Every_yes_no_input_a_question_asks_for_has_a_prompt_for_the_interview()
     {
