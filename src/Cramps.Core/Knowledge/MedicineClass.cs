@@ -89,7 +89,7 @@ public sealed class MedicineClass
 
     private static bool ContainsRun(string[] words, string[] run)
     {
-        for (var start = 0; start < words.Length; start++)
+        for (var start = 0; start + run.Length <= words.Length; start++)
         {
             if (RunAt(words, start, run))
             {

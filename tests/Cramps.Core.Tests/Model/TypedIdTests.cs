@@ -129,6 +129,20 @@ public sealed class TypedIdTests
         Assert.False(medication.IsIn(MedicineClassId.Naproxen));
     }
 
+    [Theory]
+    [InlineData("Estrogens, Conjugated 0.625 MG Oral Tablet", true)]
+    [InlineData("tablet of conjugated estrogens", true)]
+    [InlineData("ESTROGENS CONJUGATED", true)]
+    [InlineData("conjugated  -  estrogens", true)]
+    [InlineData("estrogens", false)]
+    [InlineData("conjugated", false)]
+    [InlineData("unconjugated estrogens", false)]
+    [InlineData("estrogens conjugatedx", false)]
+    public void Medication_IsIn_MatchesANameOfSeveralWordsAsWholeWordsAnywhere(string name, bool estrogen)
+    {
+        Assert.Equal(estrogen, new Medication(name).IsIn(MedicineClassId.Estrogen));
+    }
+
     [Fact]
     public void Medication_IsIn_ACombinationIsInEveryClassItNames()
     {
