@@ -217,7 +217,7 @@ public sealed partial class KnowledgeBase
             {
                 foreach (var (bit, run) in names)
                 {
-                    matches |= MedicineClass.RunAt(words, start, run) ? bit : 0;
+                    matches |= start + run.Length <= words.Length && MedicineClass.RunAt(words, start, run) ? bit : 0;
                 }
             }
         }

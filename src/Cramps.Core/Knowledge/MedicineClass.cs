@@ -69,13 +69,9 @@ public sealed class MedicineClass
     }
 
     /// <summary>Gets whether <paramref name="run"/> is the run of words at <paramref name="start"/> in <paramref name="words"/>.</summary>
+    /// <remarks>The caller checks that the run fits: <c>start + run.Length &lt;= words.Length</c>.</remarks>
     internal static bool RunAt(string[] words, int start, string[] run)
     {
-        if (start + run.Length > words.Length)
-        {
-            return false;
-        }
-
         for (var k = 0; k < run.Length; k++)
         {
             if (!string.Equals(words[start + k], run[k], StringComparison.Ordinal))

@@ -34,6 +34,25 @@ public sealed class EvidenceTests
         Assert.Equal([(path, text)], EvidenceOf(Of(patient), rule));
     }
 
+    [Theory]
+    [InlineData("Atorvastatin calcium 20 mg tablet", "statin", "Atorvastatin calcium 20 mg tablet (matches atorvastatin)")]
+    [InlineData("tablet of conjugated estrogens", "estrogen", "tablet of conjugated estrogens (matches conjugated estrogens)")]
+    [InlineData("Estrogens, Conjugated 0.625 MG", "estrogen", "Estrogens, Conjugated 0.625 MG (matches estrogens conjugated)")]
+    [InlineData("Premarin 0.625 mg", "estrogen", "Premarin 0.625 mg (matches Premarin)")]
+    [InlineData("LIPITOR", "statin", "LIPITOR")]
+    public void AMedicineMatchedByName_IsCitedWithTheNameThatMatched(string name, string rule, string value)
+    {
+        Assert.Equal([("$.patient.medications[0]", value)], EvidenceOf(Of(WithMedications(new Medication(name))), rule));
+    }
+
+    [Fact]
+    public void AMedicineMatchedByItsCodeAlone_IsCitedByItsNameAsGiven()
+    {
+        var medication = new Medication("house brand water pill", MedicationCodeSystem.Atc, "C03AA03");
+
+        Assert.Equal([("$.patient.medications[0]", "house brand water pill")], EvidenceOf(Of(WithMedications(medication)), "diuretic-thiazide"));
+    }
+
     [Fact]
     public void TwoAnswersWithTheSameValue_AreBothCited()
     {
