@@ -495,14 +495,13 @@ internal ref struct RequestReader
         }
 
         var errors = _count;
-        var result = new Lifestyle
-        {
-            CaffeineServingsPerDay = Number(p[0], Path + "caffeineServingsPerDay", Range.Intake),
-            CaffeineMgPerDay = Number(p[1], Path + "caffeineMgPerDay", Range.Intake),
-            AlcoholDrinksPerWeek = Number(p[2], Path + "alcoholDrinksPerWeek", Range.Intake),
-        };
-        result = Answers(result, p, LifestyleNumbers.Length, Inputs.LifestyleAnswers);
-        return _count == errors ? result : null;
+        var servings = Number(p[0], Path + "caffeineServingsPerDay", Range.Intake);
+        var milligrams = Number(p[1], Path + "caffeineMgPerDay", Range.Intake);
+        var drinks = Number(p[2], Path + "alcoholDrinksPerWeek", Range.Intake);
+        var (known, yes) = Answers(p, LifestyleNumbers.Length, Inputs.LifestyleAnswers);
+        return _count == errors
+            ? new Lifestyle(known, yes) { CaffeineServingsPerDay = servings, CaffeineMgPerDay = milligrams, AlcoholDrinksPerWeek = drinks }
+            : null;
     }
 
     private CrampPattern? Pattern(Node element)
@@ -534,24 +533,27 @@ internal ref struct RequestReader
         }
 
         var errors = _count;
-        var result = Answers(Core.Symptoms.Unknown, p, 0, Inputs.Symptoms);
-        return _count == errors ? result : null;
+        var (known, yes) = Answers(p, 0, Inputs.Symptoms);
+        return _count == errors ? new Symptoms(known, yes) : null;
     }
 
-    /// <summary>Binds the yes/no answers of one object from the members found at <paramref name="first"/> onwards, in declaration order.</summary>
-    private TSection Answers<TSection>(TSection section, Node?[] found, int first, IReadOnlyList<YesNoInput<TSection>> answers)
-        where TSection : class
+    /// <summary>
+    /// Reads the yes/no answers of one object from the members found at <paramref name="first"/> onwards, in declaration
+    /// order, as one bit each for the section's constructor (as the one-pass reader reads them).
+    /// </summary>
+    private (ulong Known, ulong Yes) Answers(Node?[] found, int first, IReadOnlyList<YesNoInput> answers)
     {
+        var (known, yes) = (0UL, 0UL);
         for (var i = 0; i < answers.Count; i++)
         {
-            var answer = answers[i];
-            if (Bool(found[first + i], answer.Path) is { } value)
+            if (Bool(found[first + i], answers[i].Path) is { } value)
             {
-                section = answer.Set(section, value);
+                known |= 1UL << i;
+                yes |= value ? 1UL << i : 0;
             }
         }
 
-        return section;
+        return (known, yes);
     }
 
     private CrampEpisode? Episode(Node element, string path)
