@@ -82,7 +82,7 @@ internal sealed class CategoryRanking
         }
 
         var findings = new CauseCategoryFinding[listed];
-        var keys = new RankKey[listed];
+        Span<RankKey> keys = stackalloc RankKey[listed];
         var next = 0;
         foreach (var category in _knowledgeBase.CategoryArray)
         {
@@ -148,7 +148,7 @@ internal sealed class CategoryRanking
         }
 
         // The category of exclusion last; otherwise red-flag urgency first, then score, then table order: a total order.
-        Array.Sort(keys, findings);
+        keys.Sort(findings.AsSpan());
         return findings;
     }
 

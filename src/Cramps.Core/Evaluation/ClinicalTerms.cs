@@ -104,7 +104,7 @@ internal sealed class LabIs(LabTest test, Comparison comparison, Threshold thres
 {
     public override Truth Evaluate(EvaluationContext context, RuleLog log)
     {
-        var slot = context.RequestSummary.Lab(test.Index);
+        var slot = context.Lab(test);
         if (!slot.Any)
         {
             return Unknown(log);
@@ -150,13 +150,13 @@ internal sealed class CorrectedCalciumIs(LabTest calcium, LabTest albumin, Compa
 
     public override Truth Evaluate(EvaluationContext context, RuleLog log)
     {
-        var calciumSlot = context.RequestSummary.Lab(calcium.Index);
+        var calciumSlot = context.Lab(calcium);
         if (!calciumSlot.Any)
         {
             return Unknown(log);
         }
 
-        var albuminSlot = context.RequestSummary.Lab(albumin.Index);
+        var albuminSlot = context.Lab(albumin);
         var labs = context.Labs!;
         var limit = context.Threshold(threshold);
         var result = Truth.False;

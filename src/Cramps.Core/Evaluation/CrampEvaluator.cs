@@ -95,7 +95,7 @@ public sealed class CrampEvaluator : ICrampEvaluator
         _ranking = new CategoryRanking(knowledgeBase, episodes);
         _questions = new QuestionSelection(knowledgeBase);
         _advice = new AdviceSelection(knowledgeBase);
-        _warnings = new RequestWarnings(knowledgeBase, _rules, _thresholds);
+        _warnings = new RequestWarnings(knowledgeBase, _rules);
 
         var overrides = new SortedDictionary<string, double>(StringComparer.Ordinal);
         foreach (var threshold in _knowledgeBase.Thresholds)
@@ -128,7 +128,8 @@ public sealed class CrampEvaluator : ICrampEvaluator
         var context = new EvaluationContext(request, _knowledgeBase, _thresholds, tracing);
         try
         {
-            _rules.Run(context, new RuleLog(tracing));
+            var log = new RuleLog(tracing);
+            _rules.Run(context, log);
             var (urgency, reasons) = _urgency.Decide(context);
             var closed = urgency >= _policies.QuestionsClosedAt;
             var interviewComplete = true;
@@ -143,7 +144,7 @@ public sealed class CrampEvaluator : ICrampEvaluator
                 questions,
                 interviewComplete,
                 _advice.Give(context, urgency),
-                _warnings.Find(request, context),
+                _warnings.Find(request, context, log),
                 RequestSummary.Unrecognised(request, _knowledgeBase),
                 tracing ? TraceOf(context) : null,
                 request.RequestId,

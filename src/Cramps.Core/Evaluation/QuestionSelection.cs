@@ -55,19 +55,17 @@ internal sealed class QuestionSelection(KnowledgeBase knowledgeBase)
             result[next++] = new OpenQuestion(question, couldReveal);
         }
 
-        Array.Sort(result, OpenOrder.Instance);
+        result.AsSpan().Sort(OpenOrder);
         return result;
     }
 
     /// <summary>By tier, then by reach (more first), then in table order: a total order, so the sort's stability does not matter.</summary>
-    /// <remarks>One shared instance, so sorting allocates no comparer per evaluation.</remarks>
-    private sealed class OpenOrder : IComparer<OpenQuestion>
-    {
-        public static readonly OpenOrder Instance = new();
-
-        public int Compare(OpenQuestion? a, OpenQuestion? b) =>
-            a!.Tier != b!.Tier ? a.Tier.CompareTo(b.Tier)
-            : a.CouldReveal.Count != b.CouldReveal.Count ? b.CouldReveal.Count.CompareTo(a.CouldReveal.Count)
-            : a.Definition.Order.CompareTo(b.Definition.Order);
-    }
+    /// <remarks>
+    /// Sorting with a <see cref="Comparison{T}"/> (the method group is cached) allocates nothing; sorting with an
+    /// <see cref="IComparer{T}"/> would wrap it in a new delegate per evaluation.
+    /// </remarks>
+    private static int OpenOrder(OpenQuestion a, OpenQuestion b) =>
+        a.Tier != b.Tier ? a.Tier.CompareTo(b.Tier)
+        : a.CouldReveal.Count != b.CouldReveal.Count ? b.CouldReveal.Count.CompareTo(a.CouldReveal.Count)
+        : a.Definition.Order.CompareTo(b.Definition.Order);
 }

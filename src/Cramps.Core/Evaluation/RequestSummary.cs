@@ -41,46 +41,40 @@ internal sealed class RequestSummary
 {
     private LabSlots _labs;
 
-    public RequestSummary(AssessmentRequest request, KnowledgePolicies policies, bool ignoreUndated = false)
+    public RequestSummary(AssessmentRequest request, KnowledgePolicies policies)
     {
-        IgnoreUndated = ignoreUndated;
+        // Index loops: the lists are interfaces, and enumerating one would allocate an enumerator per evaluation.
         var patient = request.Patient;
-        foreach (var condition in patient.Conditions ?? [])
+        if (patient.Conditions is { } conditions)
         {
-            Conditions |= condition.Matches;
-        }
-
-        foreach (var medication in patient.Medications ?? [])
-        {
-            Medicines |= medication.Classes;
-        }
-
-        foreach (var lab in patient.Labs ?? [])
-        {
-            if (lab.KnownTest is { } test)
+            for (var i = 0; i < conditions.Count; i++)
             {
-                ref var slot = ref _labs[test.Index];
-                if (lab.CollectedOn is null)
-                {
-                    slot.Undated = true;
-                    slot.Any |= !ignoreUndated;
-                    HasUndatedLabs = true;
-                }
-                else
-                {
-                    slot.Any = true;
-                    slot.Date = Later(lab.CollectedOn, slot.Date) ? lab.CollectedOn : slot.Date;
-                }
+                Conditions |= conditions[i].Matches;
+            }
+        }
+
+        if (patient.Medications is { } medications)
+        {
+            for (var i = 0; i < medications.Count; i++)
+            {
+                Medicines |= medications[i].Classes;
+            }
+        }
+
+        if (patient.Labs is { } labs)
+        {
+            for (var i = 0; i < labs.Count; i++)
+            {
+                Summarise(labs[i]);
             }
         }
 
         Today = request.AsOf ?? LatestDate(request);
         var pattern = patient.CrampPattern;
         var episodes = request.Episodes;
-        var (morningStart, morningEnd) = (policies.MorningStartHour, policies.MorningEndHour);
-        OutsideMorning = Shown(pattern.OutsideMorning, episodes, e => e.StartedAt is { } s && (s.Hour < morningStart || s.Hour >= morningEnd));
-        AfterExercise = Shown(pattern.AfterExercise, episodes, static e => e.Setting is EpisodeSetting.DuringExercise or EpisodeSetting.AfterExercise);
-        DuringDialysis = Shown(pattern.DuringDialysis, episodes, static e => e.Setting is EpisodeSetting.DuringDialysis);
+        OutsideMorning = Shown(pattern.OutsideMorning, episodes, policies, static (e, p) => e.StartedAt is { } s && (s.Hour < p.MorningStartHour || s.Hour >= p.MorningEndHour));
+        AfterExercise = Shown(pattern.AfterExercise, episodes, policies, static (e, _) => e.Setting is EpisodeSetting.DuringExercise or EpisodeSetting.AfterExercise);
+        DuringDialysis = Shown(pattern.DuringDialysis, episodes, policies, static (e, _) => e.Setting is EpisodeSetting.DuringDialysis);
         Relief = Relieved(pattern.RelievedByStretching, episodes);
         (LongestSeconds, LongestEpisode, LongestComplete) = Longest(pattern.LongestMinutes, episodes);
     }
@@ -91,11 +85,8 @@ internal sealed class RequestSummary
     /// <summary>Gets the medicine classes the request names, one bit per medicine class.</summary>
     public ulong Medicines { get; }
 
-    /// <summary>Gets whether undated lab results are left out (the check behind the undated-lab-counted warning).</summary>
-    public bool IgnoreUndated { get; }
-
     /// <summary>Gets whether any result of a known test has no collection date.</summary>
-    public bool HasUndatedLabs { get; }
+    public bool HasUndatedLabs { get; private set; }
 
     /// <summary>Gets where the counted results of a test are.</summary>
     /// <param name="test">The test's index.</param>
@@ -210,15 +201,37 @@ internal sealed class RequestSummary
     /// <summary>Describes a lab result as given, with its canonical value when the unit differs (formatted once, when the result was built).</summary>
     public static string Describe(LabResult lab) => lab.Text!;
 
+    /// <summary>Records a result of a known test in its test's slot: an undated one counts, a dated one only from the latest date.</summary>
+    private void Summarise(LabResult lab)
+    {
+        if (lab.KnownTest is not { } test)
+        {
+            return;
+        }
+
+        ref var slot = ref _labs[test.Index];
+        slot.Any = true;
+        if (lab.CollectedOn is null)
+        {
+            slot.Undated = true;
+            HasUndatedLabs = true;
+        }
+        else
+        {
+            slot.Date = Later(lab.CollectedOn, slot.Date) ? lab.CollectedOn : slot.Date;
+        }
+    }
+
     /// <summary>Gets whether a result collected on one date is later than the latest so far (dated results beat undated ones).</summary>
     private static bool Later(DateOnly? date, DateOnly? latest) => date is { } d && (latest is null || d > latest.Value);
 
     private static DateOnly? LatestDate(AssessmentRequest request)
     {
         DateOnly? latest = null;
-        foreach (var episode in request.Episodes)
+        var episodes = request.Episodes;
+        for (var i = 0; i < episodes.Count; i++)
         {
-            if (episode.StartedAt is { } started && Later(LocalDate(started), latest))
+            if (episodes[i].StartedAt is { } started && Later(LocalDate(started), latest))
             {
                 latest = LocalDate(started);
             }
@@ -229,27 +242,24 @@ internal sealed class RequestSummary
             return latest;
         }
 
-        foreach (var lab in request.Patient.Labs ?? [])
+        var labs = request.Patient.Labs ?? [];
+        for (var i = 0; i < labs.Count; i++)
         {
-            if (Later(lab.CollectedOn, latest))
-            {
-                latest = lab.CollectedOn;
-            }
+            latest = Later(labs[i].CollectedOn, latest) ? labs[i].CollectedOn : latest;
         }
 
-        foreach (var medication in request.Patient.Medications ?? [])
+        var medications = request.Patient.Medications ?? [];
+        for (var i = 0; i < medications.Count; i++)
         {
-            if (Later(medication.StartedOn, latest))
-            {
-                latest = medication.StartedOn;
-            }
+            latest = Later(medications[i].StartedOn, latest) ? medications[i].StartedOn : latest;
         }
 
         return latest;
     }
 
     /// <summary>A diary fact is true when the self-report or any episode shows it, and false only by an explicit false self-report.</summary>
-    private static DiaryFact Shown(bool? selfReport, IReadOnlyList<CrampEpisode> episodes, Func<CrampEpisode, bool> shows)
+    /// <remarks>The test is a static lambda given the policies, so no closure is allocated per evaluation.</remarks>
+    private static DiaryFact Shown(bool? selfReport, IReadOnlyList<CrampEpisode> episodes, KnowledgePolicies policies, Func<CrampEpisode, KnowledgePolicies, bool> shows)
     {
         if (selfReport == true)
         {
@@ -258,7 +268,7 @@ internal sealed class RequestSummary
 
         for (var i = 0; i < episodes.Count; i++)
         {
-            if (shows(episodes[i]))
+            if (shows(episodes[i], policies))
             {
                 return new DiaryFact(Truth.True, i);
             }

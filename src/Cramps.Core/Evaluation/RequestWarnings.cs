@@ -4,14 +4,16 @@ using Cramps.Core.Knowledge;
 namespace Cramps.Core.Evaluation;
 
 /// <summary>The inconsistencies of a request that an assessment reports without resolving them.</summary>
-internal sealed class RequestWarnings(KnowledgeBase knowledgeBase, RulePass rules, double[] thresholds)
+internal sealed class RequestWarnings(KnowledgeBase knowledgeBase, RulePass rules)
 {
     private readonly KnowledgeBase _knowledgeBase = knowledgeBase;
     private readonly RulePass _rules = rules;
-    private readonly double[] _thresholds = thresholds;
 
     /// <summary>Lists the inconsistencies of the request, in the order of <see cref="WarningCodes"/>; empty in the usual case, without allocating.</summary>
-    public AssessmentWarning[] Find(AssessmentRequest request, EvaluationContext context)
+    /// <param name="request">The request.</param>
+    /// <param name="context">The evaluation of the request, every rule evaluated.</param>
+    /// <param name="log">The evaluation's rule log, used again when rules are evaluated again without undated results.</param>
+    public AssessmentWarning[] Find(AssessmentRequest request, EvaluationContext context, RuleLog log)
     {
         List<AssessmentWarning>? warnings = null;
         var patient = request.Patient;
@@ -27,7 +29,7 @@ internal sealed class RequestWarnings(KnowledgeBase knowledgeBase, RulePass rule
 
         if (context.RequestSummary.HasUndatedLabs)
         {
-            UndatedLabsCounted(request, context, ref warnings);
+            UndatedLabsCounted(context, log, ref warnings);
         }
 
         if (context.Medications is { } medications && LastEpisodeDate(context.Episodes) is { } last)
@@ -50,16 +52,17 @@ internal sealed class RequestWarnings(KnowledgeBase knowledgeBase, RulePass rule
     /// undated result in the evidence of a rule that is then no longer present, or of a red flag that then fires at a
     /// lower level, gets a warning.
     /// </summary>
-    private void UndatedLabsCounted(AssessmentRequest request, EvaluationContext context, ref List<AssessmentWarning>? warnings)
+    private void UndatedLabsCounted(EvaluationContext context, RuleLog log, ref List<AssessmentWarning>? warnings)
     {
         var labs = context.Labs!;
         var ruleCount = _knowledgeBase.RuleArray.Length;
-        bool[]? again = null;
+        Span<bool> again = stackalloc bool[ruleCount];
+        var any = false;
         for (var r = 0; r < ruleCount; r++)
         {
             if (CitesUndated(context.Rules[r], labs))
             {
-                again ??= new bool[ruleCount];
+                any = true;
                 foreach (var needed in _knowledgeBase.RuleClosures[r])
                 {
                     again[needed] = true;
@@ -67,14 +70,17 @@ internal sealed class RequestWarnings(KnowledgeBase knowledgeBase, RulePass rule
             }
         }
 
-        if (again is null)
+        if (!any)
         {
             return;
         }
 
-        var withoutUndated = new EvaluationContext(request, _knowledgeBase, _thresholds, tracing: false, ignoreUndated: true);
-        _rules.Run(withoutUndated, new RuleLog(tracing: false), again);
-        var warned = new bool[labs.Length];
+        // The rules are evaluated again into a copy of the context, with the evaluation's log (cleared per rule): only the
+        // outcomes of this pass are read.
+        var withoutUndated = context.WithoutUndated();
+        _rules.Run(withoutUndated, log, again);
+        // At most RequestLimits.MaxLabs (2,000) results, within the stack.
+        Span<bool> warned = stackalloc bool[labs.Length];
         for (var r = 0; r < ruleCount; r++)
         {
             // Only rules evaluated again can have lost their outcome, or a red flag its level; of those, only the ones
@@ -99,7 +105,7 @@ internal sealed class RequestWarnings(KnowledgeBase knowledgeBase, RulePass rule
     /// Gets whether a rule is present with an undated, recognised lab result in its evidence, and marks each such result
     /// in <paramref name="marks"/> when given.
     /// </summary>
-    private static bool CitesUndated(RuleState rule, LabResult[] labs, bool[]? marks = null)
+    private static bool CitesUndated(RuleState rule, LabResult[] labs, Span<bool> marks = default)
     {
         if (rule.Outcome != Truth.True || rule.Evidence is null)
         {
@@ -112,14 +118,17 @@ internal sealed class RequestWarnings(KnowledgeBase knowledgeBase, RulePass rule
             if (labs[i].CollectedOn is null && labs[i].KnownTest is not null && Cites(rule.Evidence, JsonPaths.Lab(i)))
             {
                 cites = true;
-                marks?[i] = true;
+                if (!marks.IsEmpty)
+                {
+                    marks[i] = true;
+                }
             }
         }
 
         return cites;
     }
 
-    private static bool Cites(IReadOnlyList<Evidence> evidence, string path)
+    private static bool Cites(Evidence[] evidence, string path)
     {
         foreach (var item in evidence)
         {

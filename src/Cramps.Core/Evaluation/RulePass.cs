@@ -8,15 +8,15 @@ internal sealed class RulePass(KnowledgeBase knowledgeBase)
     private readonly KnowledgeBase _knowledgeBase = knowledgeBase;
 
     /// <summary>Evaluates every rule in table order into the context: risk factors, then red flags at their highest present level.</summary>
-    public void Run(EvaluationContext context, RuleLog log) => Run(context, log, only: null);
+    public void Run(EvaluationContext context, RuleLog log) => Run(context, log, only: default);
 
-    /// <summary>Evaluates, in table order, the rules marked in <paramref name="only"/> (every rule when it is <see langword="null"/>).</summary>
+    /// <summary>Evaluates, in table order, the rules marked in <paramref name="only"/> (every rule when it is empty).</summary>
     /// <remarks>The marked rules must include every rule they read (see <see cref="KnowledgeBase.RuleClosures"/>); the others are left unset.</remarks>
-    public void Run(EvaluationContext context, RuleLog log, bool[]? only)
+    public void Run(EvaluationContext context, RuleLog log, ReadOnlySpan<bool> only)
     {
         foreach (var factor in _knowledgeBase.FactorArray)
         {
-            if (only is not null && !only[factor.Index])
+            if (!only.IsEmpty && !only[factor.Index])
             {
                 continue;
             }
@@ -29,7 +29,7 @@ internal sealed class RulePass(KnowledgeBase knowledgeBase)
 
         foreach (var flag in _knowledgeBase.FlagArray)
         {
-            if (only is not null && !only[flag.Index])
+            if (!only.IsEmpty && !only[flag.Index])
             {
                 continue;
             }

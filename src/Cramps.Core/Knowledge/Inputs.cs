@@ -93,9 +93,10 @@ internal static class Inputs
 
     private static bool AllDated(IReadOnlyList<Medication> medications)
     {
-        foreach (var medication in medications)
+        // An index loop: the list is an interface, and enumerating it would allocate per evaluation.
+        for (var i = 0; i < medications.Count; i++)
         {
-            if (medication.StartedOn is null)
+            if (medications[i].StartedOn is null)
             {
                 return false;
             }

@@ -133,6 +133,34 @@ public sealed class WarningTests
     }
 
     [Fact]
+    public void UndatedLabCounted_TheContextWithoutUndatedResults_KeepsOnlyTestsWithADatedResult()
+    {
+        // Potassium has a dated and an undated result, magnesium an undated one only, calcium none.
+        var request = Of(WithLabs(Lab("potassium", 3.2, "mmol/L") with { CollectedOn = new DateOnly(2026, 11, 1) }, Lab("potassium", 3.3, "mmol/L"), Lab("magnesium", 0.6, "mmol/L")));
+        var knowledgeBase = Cramps.Core.Knowledge.KnowledgeBase.Default;
+        var (potassium, magnesium, calcium) = (knowledgeBase.FindLabTest("potassium")!, knowledgeBase.FindLabTest("magnesium")!, knowledgeBase.FindLabTest("calcium")!);
+        var context = new Cramps.Core.Evaluation.EvaluationContext(request, knowledgeBase, [.. knowledgeBase.Thresholds.Select(t => t.DefaultValue)], tracing: true);
+        var labs = context.Labs!;
+
+        var without = context.WithoutUndated();
+
+        Assert.Equal((true, true, false), (context.Lab(potassium).Any, context.Lab(magnesium).Any, context.Lab(calcium).Any));
+        Assert.Equal((true, false, false), (without.Lab(potassium).Any, without.Lab(magnesium).Any, without.Lab(calcium).Any));
+        Assert.Equal(new DateOnly(2026, 11, 1), without.Lab(potassium).Date);
+        Assert.Equal((false, true), (context.IgnoresUndated, without.IgnoresUndated));
+        Assert.Equal([true, true, true], labs.Select((lab, i) => context.Counts(lab, i < 2 ? potassium : magnesium, context.Lab(lab.KnownTest!))));
+        Assert.Equal([true, false, false], labs.Select((lab, i) => without.Counts(lab, i < 2 ? potassium : magnesium, without.Lab(lab.KnownTest!))));
+        Assert.NotSame(context.Rules, without.Rules);
+        Assert.NotNull(context.Traces);
+        Assert.Null(without.Traces);
+        Assert.Same(context.RequestSummary, without.RequestSummary);
+        Assert.Equal((context.Patient, context.Episodes, context.Conditions, context.Medications, context.Labs), (without.Patient, without.Episodes, without.Conditions, without.Medications, without.Labs));
+        Assert.Equal(context.Threshold(knowledgeBase.Thresholds[0]), without.Threshold(knowledgeBase.Thresholds[0]));
+        without.Release();
+        context.Release();
+    }
+
+    [Fact]
     public void MedicineAfterEpisodes_NamesTheStartDateOfEachSuchMedicine()
     {
         var patient = WithMedications(
