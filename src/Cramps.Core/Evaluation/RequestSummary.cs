@@ -19,7 +19,6 @@ internal struct LabSlot
 {
     public bool Any;
     public DateOnly? Date;
-    public bool Undated;
 }
 
 /// <summary>One <see cref="LabSlot"/> per laboratory test, held inline so summarising labs allocates nothing.</summary>
@@ -213,7 +212,6 @@ internal sealed class RequestSummary
         slot.Any = true;
         if (lab.CollectedOn is null)
         {
-            slot.Undated = true;
             HasUndatedLabs = true;
         }
         else

@@ -31,6 +31,21 @@ public sealed class AsOfTests
     }
 
     [Fact]
+    public void AsOfAbsent_NoEpisodes_TheLatestLabDateIsToday_WhateverTheOrderOfTheResults()
+    {
+        // Today is 2026-06-01 from the first result, so the medicine of 2026-01-10 is not new; a later result collected
+        // earlier, or undated, does not move today back.
+        var medicine = new Medication("lisinopril") { StartedOn = new DateOnly(2026, 1, 10) };
+        var latest = Lab("sodium", 140, "mmol/L") with { CollectedOn = new DateOnly(2026, 6, 1) };
+        var earlier = Lab("potassium", 4.1, "mmol/L") with { CollectedOn = new DateOnly(2026, 1, 5) };
+        var undated = Lab("magnesium", 0.8, "mmol/L");
+
+        Assert.Equal(RuleOutcome.Absent, Outcome(new AssessmentRequest(WithMedications(medicine) with { Labs = [latest, earlier] }), "new-medicine-temporal"));
+        Assert.Equal(RuleOutcome.Absent, Outcome(new AssessmentRequest(WithMedications(medicine) with { Labs = [latest, undated] }), "new-medicine-temporal"));
+        Assert.Equal(RuleOutcome.Absent, Outcome(new AssessmentRequest(WithMedications(medicine) with { Labs = [earlier, latest] }), "new-medicine-temporal"));
+    }
+
+    [Fact]
     public void AsOfAbsent_NoDateAnywhere_TimeRulesAreUnknown()
     {
         var request = new AssessmentRequest(WithMedications(new Medication("lisinopril")) with { Medications = [new Medication("x") { StartedOn = null }] });
