@@ -243,13 +243,19 @@ internal sealed class RequestSummary
         var labs = request.Patient.Labs ?? [];
         for (var i = 0; i < labs.Count; i++)
         {
-            latest = Later(labs[i].CollectedOn, latest) ? labs[i].CollectedOn : latest;
+            if (Later(labs[i].CollectedOn, latest))
+            {
+                latest = labs[i].CollectedOn;
+            }
         }
 
         var medications = request.Patient.Medications ?? [];
         for (var i = 0; i < medications.Count; i++)
         {
-            latest = Later(medications[i].StartedOn, latest) ? medications[i].StartedOn : latest;
+            if (Later(medications[i].StartedOn, latest))
+            {
+                latest = medications[i].StartedOn;
+            }
         }
 
         return latest;

@@ -24,7 +24,7 @@ internal static class Inputs
     public static readonly DerivedInput Medications = new(JsonPaths.Medications, c => c.Patient.Medications is not null);
     public static readonly DerivedInput MedicationStartDates = new(
         JsonPaths.Medications + "[*].startedOn",
-        static c => c.Patient.Medications is { } list && AllDated(list));
+        static c => c.Medications is { } list && AllDated(list));
 
     public static readonly DerivedInput Labs = new(JsonPaths.Labs, c => c.Patient.Labs is not null);
 
@@ -91,12 +91,11 @@ internal static class Inputs
     /// <summary>Gets every yes/no answer of the history: the patient's own, then lifestyle, cramp pattern and symptoms.</summary>
     public static IReadOnlyList<YesNoInput> YesNoAnswers { get; } = [Pregnant, FamilyHistoryOfCramps, .. LifestyleAnswers, .. PatternAnswers, .. Symptoms];
 
-    private static bool AllDated(IReadOnlyList<Medication> medications)
+    private static bool AllDated(Medication[] medications)
     {
-        // An index loop: the list is an interface, and enumerating it would allocate per evaluation.
-        for (var i = 0; i < medications.Count; i++)
+        foreach (var medication in medications)
         {
-            if (medications[i].StartedOn is null)
+            if (medication.StartedOn is null)
             {
                 return false;
             }
