@@ -156,12 +156,17 @@ public sealed class OpenQuestion
 /// <remarks>Instances are immutable.</remarks>
 public sealed class TraceEntry
 {
-    internal TraceEntry(string rule, RuleOutcome outcome, IReadOnlyList<string> inputs, IReadOnlyList<string> missing)
+    // Arrays, not interfaces, on the wire: the generated writer walks an array with an index, where it would box an
+    // enumerator for every entry of an IReadOnlyList (most of what writing a trace allocated besides its bytes).
+    private readonly string[] _inputs;
+    private readonly string[] _missing;
+
+    internal TraceEntry(string rule, RuleOutcome outcome, string[] inputs, string[] missing)
     {
         Rule = rule;
         Outcome = outcome;
-        Inputs = inputs;
-        Missing = missing;
+        _inputs = inputs;
+        _missing = missing;
     }
 
     /// <summary>Gets the rule id (a risk factor or red flag id).</summary>
@@ -177,19 +182,19 @@ public sealed class TraceEntry
 
     /// <summary>Gets the JSON paths of the inputs that decided a present or absent rule; empty for an unknown rule.</summary>
     [JsonIgnore]
-    public IReadOnlyList<string> Inputs { get; }
+    public IReadOnlyList<string> Inputs => _inputs;
 
     /// <summary>Gets the JSON paths of the inputs an unknown rule is missing; empty for a present or absent rule.</summary>
     [JsonIgnore]
-    public IReadOnlyList<string> Missing { get; }
+    public IReadOnlyList<string> Missing => _missing;
 
     [JsonInclude]
     [JsonPropertyName("inputs")]
-    internal IReadOnlyList<string>? InputsOnWire => Outcome == RuleOutcome.Unknown ? null : Inputs;
+    internal string[]? InputsOnWire => Outcome == RuleOutcome.Unknown ? null : _inputs;
 
     [JsonInclude]
     [JsonPropertyName("missing")]
-    internal IReadOnlyList<string>? MissingOnWire => Outcome == RuleOutcome.Unknown ? Missing : null;
+    internal string[]? MissingOnWire => Outcome == RuleOutcome.Unknown ? _missing : null;
 }
 
 /// <summary>Identifies the knowledge base an assessment was made with: its edition, content hash and threshold overrides.</summary>
