@@ -156,8 +156,8 @@ public sealed class OpenQuestion
 /// <remarks>Instances are immutable.</remarks>
 public sealed class TraceEntry
 {
-    // Arrays, not interfaces, on the wire: the generated writer walks an array with an index, where it would box an
-    // enumerator for every entry of an IReadOnlyList (most of what writing a trace allocated besides its bytes).
+    // Arrays, not interfaces, on the wire: the generated writer walks an array with an index, where it boxes an
+    // enumerator for every non-empty IReadOnlyList (416 bytes per write of the typical result with its trace).
     private readonly string[] _inputs;
     private readonly string[] _missing;
 
