@@ -245,6 +245,12 @@ public static class RuleCases
         Absent("hypokalemia", "an older low result superseded", Of(WithLabs(
             Lab("potassium", 3.1, "mmol/L") with { CollectedOn = new DateOnly(2026, 1, 5) },
             Lab("potassium", 4.1, "mmol/L") with { CollectedOn = new DateOnly(2026, 11, 1) })));
+        Absent("hypokalemia", "an older low result superseded, listed after the newer one", Of(WithLabs(
+            Lab("potassium", 4.1, "mmol/L") with { CollectedOn = new DateOnly(2026, 11, 1) },
+            Lab("potassium", 3.1, "mmol/L") with { CollectedOn = new DateOnly(2026, 1, 5) })));
+        Present("hypokalemia", "a newer low result listed before an older normal one", Of(WithLabs(
+            Lab("potassium", 3.1, "mmol/L") with { CollectedOn = new DateOnly(2026, 11, 1) },
+            Lab("potassium", 4.1, "mmol/L") with { CollectedOn = new DateOnly(2026, 1, 5) })));
         Unknown("hypokalemia", "no potassium result", Of(WithLabs(Lab("sodium", 140, "mmol/L"))));
         Present("hypokalemia", "an undated low result beside a dated normal one (undated is not old)", Of(WithLabs(
             Lab("potassium", 4.1, "mmol/L") with { CollectedOn = new DateOnly(2021, 3, 1) },
