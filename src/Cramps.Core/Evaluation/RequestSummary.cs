@@ -214,9 +214,9 @@ internal sealed class RequestSummary
         {
             HasUndatedLabs = true;
         }
-        else
+        else if (Later(lab.CollectedOn, slot.Date))
         {
-            slot.Date = Later(lab.CollectedOn, slot.Date) ? lab.CollectedOn : slot.Date;
+            slot.Date = lab.CollectedOn;
         }
     }
 
